@@ -1,0 +1,1 @@
+"""Output writers: tables (csv/jsonl/parquet), the moderation queue, reports and summaries."""
