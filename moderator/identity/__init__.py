@@ -1,0 +1,1 @@
+"""Detection of slurs, identity attacks and dehumanization, naming the targeted group."""

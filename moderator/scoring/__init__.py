@@ -1,0 +1,1 @@
+"""Toxicity scoring: detoxify models and the shipped offline model behind one interface."""
