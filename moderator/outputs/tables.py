@@ -61,7 +61,8 @@ def _write_text(frame, stream, format):
                 safe[column]
             ):
                 safe[column] = safe[column].map(neutralize_formula)
-        safe.to_csv(stream, index=False, lineterminator="\n")
+        # RFC 4180 line ends: the csv module then quotes any cell holding a bare \r or \n.
+        safe.to_csv(stream, index=False, lineterminator="\r\n")
     elif format == "jsonl":
         if len(frame):
             text = frame.to_json(orient="records", lines=True, force_ascii=False)
