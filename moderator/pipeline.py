@@ -80,6 +80,8 @@ def analyze(
     from moderator.sources import combine, read_inputs
 
     paths = [paths] if isinstance(paths, str | Path) else list(paths)
+    # The same file given twice would count its comments twice.
+    paths = list(dict.fromkeys(str(path) for path in paths))
     if not paths:
         raise InputError("no input given")
     policy = policy if isinstance(policy, Policy) else load_policy(policy)
@@ -104,7 +106,7 @@ def analyze(
         "long_text": long_text,
     }
     detector = IdentityDetector(lexicons=lexicons)
-    parsed = read_inputs([str(path) for path in paths], echo=echo, **input_options)
+    parsed = read_inputs(paths, echo=echo, **input_options)
     comments = combine(parsed)
     articles = _articles(parsed, comments)
     folders = {article_id: _report_folder(output_dir, article_id) for article_id in articles}
