@@ -1,0 +1,112 @@
+"""The identity-attack detector over many texts, as a table aligned with the comments."""
+
+import json
+
+from moderator.identity.lexicon import load_lexicon
+from moderator.identity.matcher import ATTACK_RANK, find_hits
+from moderator.table import LIST_SEPARATOR
+
+COLUMNS = (
+    "attack_type",
+    "target_groups",
+    "slur_terms",
+    "identity_severity",
+    "identity_spans",
+    "identity_explanation",
+)
+
+
+class IdentityDetector:
+    """Loads the lexicons once; `detect(texts)` returns one row of COLUMNS per text."""
+
+    def __init__(self, lexicons=None):
+        self.lexicon = load_lexicon(lexicons)
+
+    @property
+    def lexicon_version(self):
+        return self.lexicon.version
+
+    def check(self, text):
+        """The finding for one text, as a dict of COLUMNS (spans as a list, not JSON)."""
+        text = text if isinstance(text, str) else ""
+        hits, normalized = find_hits(text, self.lexicon)
+        return _finding(hits, normalized, text)
+
+    def detect(self, texts):
+        """One row per text. A DataFrame with a `text` column is read from that column only,
+        so translator glosses and other columns are never scanned."""
+        import pandas as pd
+
+        if isinstance(texts, pd.DataFrame):
+            texts = texts["text"]
+        index = texts.index if isinstance(texts, pd.Series) else None
+        rows = []
+        for text in texts:
+            finding = self.check(text)
+            finding["identity_spans"] = json.dumps(finding["identity_spans"], ensure_ascii=False)
+            rows.append(finding)
+        frame = pd.DataFrame(rows, columns=list(COLUMNS), index=index)
+        frame["identity_severity"] = frame["identity_severity"].astype(float)
+        return frame
+
+
+def _finding(hits, normalized, text):
+    if not hits:
+        return {
+            "attack_type": "",
+            "target_groups": "",
+            "slur_terms": "",
+            "identity_severity": 0.0,
+            "identity_spans": [],
+            "identity_explanation": "",
+        }
+    worst = max(hits, key=lambda hit: (ATTACK_RANK[hit.attack_type], hit.severity))
+    ordered = sorted(hits, key=lambda hit: hit.term_item.start)
+    groups, terms, spans, explanations = [], [], [], []
+    for hit in ordered:
+        if hit.group and hit.attack_type != "personal_insult" and hit.group not in groups:
+            groups.append(hit.group)
+        item = hit.term_item
+        start, end = normalized.span(item.start, item.end)
+        if hit.group_item is not None and hit.attack_type == "slur":
+            group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
+            start, end = min(start, group_start), max(end, group_end)
+        surface = text[start:end]
+        if surface not in terms:
+            terms.append(surface)
+        span = {
+            "start": start,
+            "end": end,
+            "category": hit.attack_type,
+            "term": item.term.term if item.term is not None else surface,
+            "group": hit.group,
+        }
+        if span not in spans:
+            spans.append(span)
+        if hit.group_item is not None and hit.attack_type != "slur":
+            group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
+            group_span = {
+                "start": group_start,
+                "end": group_end,
+                "category": "group_term",
+                "term": hit.group_item.term.term,
+                "group": hit.group,
+            }
+            if group_span not in spans:
+                spans.append(group_span)
+        if hit.explanation not in explanations:
+            explanations.append(hit.explanation)
+    spans.sort(key=lambda span: (span["start"], span["end"]))
+    return {
+        "attack_type": worst.attack_type,
+        "target_groups": LIST_SEPARATOR.join(groups),
+        "slur_terms": LIST_SEPARATOR.join(terms),
+        "identity_severity": round(max(hit.severity for hit in hits), 3),
+        "identity_spans": spans,
+        "identity_explanation": "; ".join(explanations),
+    }
+
+
+def detect_identity_attacks(texts, lexicons=None):
+    """Detect slurs, dehumanization, hostile generalizations and personal insults in `texts`."""
+    return IdentityDetector(lexicons).detect(texts)

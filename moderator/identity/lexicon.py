@@ -1,0 +1,351 @@
+"""Loading and validating the lexicons: terms, groups and the cue words the rules read.
+
+The lexicons are CSV files inside the package (`moderator/identity/lexicons/`). A user adds or
+overrides terms with lexicon files of the same schema; a user row with the same term and language
+as a shipped row replaces it. Every row is checked on load, and a bad row is a ConfigError that
+names the file and the line.
+"""
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from moderator.errors import ConfigError
+from moderator.identity.normalize import fold_word
+
+TERM_COLUMNS = ("term", "language", "script", "group", "category", "severity", "match", "note")
+GROUP_COLUMNS = ("id", "kind", "description")
+CUE_COLUMNS = ("term", "language", "role", "match")
+
+# What a term does when it is found (README, "Slurs, identity attacks and dehumanization").
+CATEGORIES = ("slur", "dehumanizing", "hostile", "insult", "group_term", "country", "safe")
+# Categories that need a target group, and those that attack when attached to one.
+GROUP_CATEGORIES = ("slur", "group_term", "country")
+ATTACK_CATEGORIES = ("dehumanizing", "hostile", "insult")
+NEUTRAL = ("group_term", "country", "safe")
+LANGUAGES = ("en", "ru", "kk", "any")
+SCRIPTS = ("latin", "cyrillic")
+MATCHES = ("exact", "prefix")
+GROUP_KINDS = (
+    "ethnicity",
+    "nationality",
+    "religion",
+    "race",
+    "gender",
+    "sexual_orientation",
+    "gender_identity",
+    "disability",
+    "migration_status",
+)
+CUE_ROLES = (
+    "negation",
+    "negation_after",
+    "you",
+    "they",
+    "demonstrative",
+    "human",
+    "as",
+    "speech",
+    "naming",
+    "condemnation",
+    "stop",
+)
+SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
+MIN_PREFIX_LETTERS = 3
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    words: tuple[str, ...]
+    language: str
+    script: str
+    group: str
+    category: str
+    severity: float
+    match: str
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    kind: str
+    description: str
+
+
+class Entry:
+    """What one normalized word can be: a lexicon term, a cue role, the start of multi-word terms,
+    or a later word of one."""
+
+    __slots__ = ("multi", "part", "role", "term")
+
+    def __init__(self):
+        self.term = None
+        self.role = None
+        self.multi = ()
+        self.part = False
+
+
+class Lexicon:
+    """The loaded, validated lexicons with hash maps for matching."""
+
+    def __init__(self, terms, groups, cues, sources):
+        self.terms = tuple(terms)
+        self.groups = dict(groups)
+        self.sources = tuple(sources)
+        self._exact = {}
+        self._prefix = {}
+        for term in self.terms:
+            if len(term.words) == 1:
+                self._entry(term.words[0], term.match).term = term
+            else:
+                self._add_multi(term)
+        for word, role, match in cues:
+            self._entry(word, match).role = role
+        self._max_prefix = max((len(key) for key in self._prefix), default=0)
+        self.pattern = re.compile(_trie_pattern(self._exact, self._prefix))
+        self.version = _version(self.terms, self.groups)
+
+    def _entry(self, word, match):
+        table = self._prefix if match == "prefix" else self._exact
+        entry = table.get(word)
+        if entry is None:
+            entry = table[word] = Entry()
+        return entry
+
+    def _add_multi(self, term):
+        first = self._entry(term.words[0], "exact")
+        first.multi = tuple(
+            sorted((*first.multi, term), key=lambda other: len(other.words), reverse=True)
+        )
+        for position, word in enumerate(term.words[1:], start=2):
+            last = position == len(term.words)
+            self._entry(word, term.match if last else "exact").part = True
+
+    def lookup(self, word):
+        """The entries a normalized word matches: exact first, then the longest prefix."""
+        exact = self._exact.get(word)
+        prefix = None
+        for length in range(min(len(word), self._max_prefix), MIN_PREFIX_LETTERS - 1, -1):
+            prefix = self._prefix.get(word[:length])
+            if prefix is not None:
+                break
+        if exact is None and prefix is None and "'" in word:
+            return self.lookup(word.split("'", 1)[0])
+        return exact, prefix
+
+    def term(self, word):
+        """The single-word term a normalized word matches, or None (a `safe` word is None)."""
+        exact, prefix = self.lookup(word)
+        term = (exact and exact.term) or (prefix and prefix.term)
+        return None if term is None or term.category == "safe" else term
+
+    def knows(self, word):
+        exact, prefix = self.lookup(word)
+        return exact is not None or prefix is not None
+
+    def unmask(self, word):
+        """The lexicon word that `word` spells with `*` for hidden letters ("f*ck"), or None."""
+        letters = sum(char != "*" for char in word)
+        if letters < 2 or letters * 2 < len(word):
+            return None
+        for key in sorted(self._exact, key=len, reverse=True):
+            if len(key) == len(word) and _masked_equal(word, key):
+                return key
+        for key in sorted(self._prefix, key=len, reverse=True):
+            fits = len(key) <= len(word) and "*" not in word[len(key) :]
+            if fits and _masked_equal(word[: len(key)], key):
+                return key + word[len(key) :]
+        return None
+
+    def group_rows(self):
+        return [(group.id, group.kind, group.description) for group in self.groups.values()]
+
+
+def _masked_equal(masked, word):
+    return all(a == b or a == "*" for a, b in zip(masked, word, strict=True))
+
+
+def _trie_pattern(exact, prefix):
+    """A regular expression that finds every word starting like a lexicon word.
+
+    The words are arranged as a trie, so matching tries one branch per character and never
+    backtracks over more than one word: the scan stays linear in the text's length.
+    """
+    trie = {}
+    for table, mode in ((exact, "exact"), (prefix, "prefix")):
+        for word in table:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            if node.get("") != "prefix":
+                node[""] = mode
+    return r"\b(?:" + _trie_branches(trie) + ")"
+
+
+def _trie_branches(node):
+    branches = [
+        re.escape(char) + _trie_group(child) for char, child in sorted(node.items()) if char
+    ]
+    end = node.get("")
+    if end == "prefix":
+        branches.append(r"\w*(?:'\w*)?")
+    elif end == "exact":
+        branches.append(r"(?:'s)?(?![\w'])")
+    return "|".join(branches)
+
+
+def _trie_group(node):
+    branches = _trie_branches(node)
+    return branches if len(node) == 1 and "" not in node else f"(?:{branches})"
+
+
+def _version(terms, groups):
+    digest = hashlib.sha256()
+    for term in sorted(terms, key=lambda term: (term.term, term.language)):
+        row = (term.term, term.language, term.group, term.category, term.severity, term.match)
+        digest.update(repr(row).encode())
+    digest.update(repr(sorted(groups)).encode())
+    return digest.hexdigest()[:12]
+
+
+def load_lexicon(paths=None):
+    """Load the shipped lexicons, then the user's files in `paths` (later rows override)."""
+    folder = resources.files("moderator.identity") / "lexicons"
+    groups = {}
+    for line, row in _read_rows(folder / "groups.csv", "groups.csv", GROUP_COLUMNS):
+        group = _group(row, f"groups.csv line {line}")
+        groups[group.id] = group
+    cues = [
+        _cue(row, f"cues.csv line {line}")
+        for line, row in _read_rows(folder / "cues.csv", "cues.csv", CUE_COLUMNS)
+    ]
+    rows = {}
+    sources = [f"shipped: {', '.join(SHIPPED_TERM_FILES)}"]
+    for name in SHIPPED_TERM_FILES:
+        _add_terms(rows, folder / name, name, groups, override=False)
+    for path in paths or ():
+        _add_terms(rows, Path(path), str(path), groups, override=True)
+        sources.append(str(path))
+    # Severity 0 switches a slur or attack word off (a user lexicon's way to disable one).
+    terms = [term for term in rows.values() if term.severity > 0 or term.category in NEUTRAL]
+    return Lexicon(terms, groups, cues, sources)
+
+
+def _add_terms(rows, path, name, groups, override):
+    seen = {}
+    for line, row in _read_rows(path, name, TERM_COLUMNS):
+        where = f"{name} line {line}"
+        term = _term(row, where, groups)
+        key = (term.words, term.language)
+        if key in seen:
+            raise ConfigError(f"{where}: duplicate of line {seen[key]} ('{term.term}')")
+        seen[key] = line
+        if not override and key in rows:
+            raise ConfigError(f"{where}: '{term.term}' is already in {rows[key].source}")
+        rows[key] = term
+
+
+def _read_rows(path, name, columns):
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"lexicon file not found: {name}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"lexicon {name} is a folder, not a CSV file") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"lexicon {name} is not UTF-8 text") from None
+    except OSError as error:
+        raise ConfigError(f"cannot read lexicon {name}: {error.strerror}") from None
+    reader = csv.reader(text.splitlines())
+    header = next(reader, None)
+    if header is None:
+        raise ConfigError(f"lexicon {name} is empty (expected a header: {','.join(columns)})")
+    header = [cell.strip().lower() for cell in header]
+    missing = [column for column in columns if column not in header]
+    unknown = [column for column in header if column not in columns]
+    if missing or unknown:
+        problem = f"missing column '{missing[0]}'" if missing else f"unknown column '{unknown[0]}'"
+        raise ConfigError(f"{name} line 1: {problem} (expected: {','.join(columns)})")
+    for line, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(header):
+            raise ConfigError(f"{name} line {line}: {len(cells)} fields, expected {len(header)}")
+        yield line, {column: cell.strip() for column, cell in zip(header, cells, strict=True)}
+
+
+def _choice(value, choices, what, where):
+    if value not in choices:
+        raise ConfigError(f"{where}: unknown {what} '{value}' (use one of: {', '.join(choices)})")
+    return value
+
+
+def _words(text, where):
+    words = tuple(word for word in _WORD_SPLIT.split(fold_word(text)) if word)
+    if not words:
+        raise ConfigError(f"{where}: empty term")
+    for word in words:
+        if not word.replace("'", "").isalpha():
+            raise ConfigError(f"{where}: term '{text}' may hold only letters, spaces and hyphens")
+        if len(word) < 2:
+            raise ConfigError(f"{where}: term '{text}' has a one-letter word")
+    return words
+
+
+def _term(row, where, groups):
+    words = _words(row["term"], where)
+    language = _choice(row["language"], LANGUAGES, "language", where)
+    script = _choice(row["script"], SCRIPTS, "script", where)
+    category = _choice(row["category"], CATEGORIES, "category", where)
+    match = _choice(row["match"] or "exact", MATCHES, "match", where)
+    other = _CYRILLIC if script == "latin" else _LATIN
+    if other.search(" ".join(words)):
+        raise ConfigError(f"{where}: term '{row['term']}' is not written in {script} script")
+    group = row["group"]
+    if group and group not in groups:
+        raise ConfigError(f"{where}: unknown group '{group}' (see `moderator lexicon groups`)")
+    if category in GROUP_CATEGORIES and not group:
+        raise ConfigError(f"{where}: a {category} needs a group")
+    try:
+        severity = float(row["severity"] or 0)
+    except ValueError:
+        raise ConfigError(f"{where}: severity '{row['severity']}' is not a number") from None
+    if not 0 <= severity <= 1:
+        raise ConfigError(f"{where}: severity {row['severity']} is outside 0..1")
+    if match == "prefix" and len(words[-1]) < MIN_PREFIX_LETTERS:
+        raise ConfigError(f"{where}: a prefix needs at least {MIN_PREFIX_LETTERS} letters")
+    return Term(
+        term=row["term"],
+        words=words,
+        language=language,
+        script=script,
+        group=group,
+        category=category,
+        severity=severity,
+        match=match,
+        note=row["note"],
+        source=where,
+    )
+
+
+def _group(row, where):
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", row["id"]):
+        raise ConfigError(f"{where}: group id '{row['id']}' must be lowercase letters and _")
+    return Group(row["id"], _choice(row["kind"], GROUP_KINDS, "kind", where), row["description"])
+
+
+def _cue(row, where):
+    words = _words(row["term"], where)
+    if len(words) != 1:
+        raise ConfigError(f"{where}: a cue is one word")
+    role = _choice(row["role"], CUE_ROLES, "role", where)
+    return words[0], role, _choice(row["match"] or "exact", MATCHES, "match", where)

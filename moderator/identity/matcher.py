@@ -1,0 +1,448 @@
+"""Find identity attacks in one text: lexicon words first, then small rules over their order.
+
+The lexicon regex finds the few words that matter (group names, slurs, dehumanizing and hostile
+words, and cue words such as "not", "you", "they"); everything else in the text is only counted,
+to know how far apart two words are and whether they share a sentence. The rules then decide,
+per hostile word, whom it is aimed at:
+
+1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа");
+2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about;
+3. otherwise the nearest referent in the same sentence, before it first: a group ("Oralman ...
+   breed like cockroaches"), "they" (resolved to the group named earlier), or "you" (the group
+   addressed as "you Kazakhs", else a personal insult).
+
+"Not human" framings ("are not people", "не люди", "адам емес") attack the nearest group in the
+same way. Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the
+hits of its sentence; reported speech ("he said ...") halves their severity.
+"""
+
+import re
+from dataclasses import dataclass
+
+from moderator.identity.normalize import normalize
+
+# Attack types from most to least severe; the most severe one names a comment's attack.
+ATTACK_RANK = {"slur": 4, "dehumanization": 3, "generalization": 2, "personal_insult": 1}
+# Severity of "X are not people"; of an attack on a group the comment does not name ("they
+# breed like cockroaches"); of an insult aimed at one person; of hits in reported speech.
+NOT_HUMAN_SEVERITY = 0.95
+UNNAMED_GROUP_FACTOR = 0.7
+PERSONAL_FACTOR = 0.5
+REPORTED_FACTOR = 0.5
+# A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
+COMPOUND_SLUR_SEVERITY = 0.8
+# How many words may stand between a hostile word and a group name it is attached to.
+ADJACENT_WORDS = 2
+
+_BOUNDARY = re.compile(r"[.!?;…\n]+")
+_WORD = re.compile(r"\w+")
+_HYPHENS = ("-", "‐", "‑")
+
+
+class Item:
+    """One lexicon word in the text (or several, for a multi-word term)."""
+
+    __slots__ = (
+        "comma_after",
+        "end",
+        "first_in_sentence",
+        "group",
+        "hyphen_before",
+        "multi",
+        "negated",
+        "position",
+        "role",
+        "sentence",
+        "start",
+        "term",
+        "words",
+    )
+
+    def __init__(self, start, end, term, role):
+        self.start = start
+        self.end = end
+        self.term = term
+        self.role = role
+        self.group = term.group if term is not None and term.category != "safe" else ""
+        self.words = 1
+        self.multi = ()
+        self.negated = False
+        self.comma_after = False
+        self.hyphen_before = False
+
+    @property
+    def category(self):
+        return self.term.category if self.term is not None else ""
+
+    @property
+    def is_group(self):
+        return self.category in ("group_term", "slur") and not self.negated
+
+
+@dataclass
+class Hit:
+    attack_type: str
+    group: str
+    severity: float
+    term_item: Item
+    group_item: Item | None
+    explanation: str
+
+
+def find_hits(text, lexicon):
+    """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
+    normalized = normalize(text, lexicon)
+    items = _items(normalized.text, lexicon)
+    if not any(item.category in ("slur", *_ATTACKING) or item.role == "human" for item in items):
+        return [], normalized
+    return _Rules(items, normalized, text).hits(), normalized
+
+
+_ATTACKING = ("dehumanizing", "hostile", "insult")
+
+
+def _items(text, lexicon):
+    items = []
+    for match in lexicon.pattern.finditer(text):
+        exact, prefix = lexicon.lookup(match.group())
+        term = (exact and exact.term) or (prefix and prefix.term)
+        role = (exact and exact.role) or (prefix and prefix.role)
+        multi = exact.multi if exact is not None else ()
+        part = (exact is not None and exact.part) or (prefix is not None and prefix.part)
+        if term is not None and term.category == "safe":
+            term = None
+        if term is None and role is None and not multi and not part:
+            continue
+        item = Item(match.start(), match.end(), term, role)
+        item.multi = multi
+        items.append(item)
+    _place(items, text)
+    items = _join_multi_word(items, text)
+    return [item for item in items if item.term is not None or item.role is not None]
+
+
+def _place(items, text):
+    """Word positions, sentence numbers and what punctuation lies between the items."""
+    sentence = position = 0
+    previous_end = 0
+    for index, item in enumerate(items):
+        gap = text[previous_end : item.start]
+        pieces = _BOUNDARY.split(gap)
+        words = len(_WORD.findall(gap))
+        if len(pieces) > 1:
+            sentence += 1
+        item.first_in_sentence = (index == 0 or len(pieces) > 1) and not _WORD.search(pieces[-1])
+        if index and len(pieces) == 1 and not words:
+            items[index - 1].comma_after = "," in gap
+            item.hyphen_before = gap in _HYPHENS
+        position += words + (items[index - 1].words if index else 0)
+        item.position = position
+        item.sentence = sentence
+        previous_end = item.end
+
+
+def _join_multi_word(items, text):
+    joined = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        for term in getattr(item, "multi", ()):
+            last = index + len(term.words) - 1
+            if last < len(items) and _spells(items[index : last + 1], term, text):
+                merged = Item(item.start, items[last].end, term, None)
+                merged.words = len(term.words)
+                for name in ("position", "sentence", "first_in_sentence", "hyphen_before"):
+                    setattr(merged, name, getattr(item, name))
+                merged.comma_after = items[last].comma_after
+                joined.append(merged)
+                index = last + 1
+                break
+        else:
+            joined.append(item)
+            index += 1
+    return joined
+
+
+def _spells(run, term, text):
+    for offset, (item, word) in enumerate(zip(run, term.words, strict=True)):
+        if offset and (item.position != run[offset - 1].position + 1):
+            return False
+        if offset and item.sentence != run[0].sentence:
+            return False
+        found = text[item.start : item.end]
+        last = offset == len(term.words) - 1
+        if not (found == word or (last and term.match == "prefix" and found.startswith(word))):
+            return False
+    return True
+
+
+class _Rules:
+    def __init__(self, items, normalized, text):
+        self.items = items
+        self.normalized = normalized
+        self.text = text
+        self._mark_negations()
+        self.topics = self._topics()
+        self.addressees = self._addressees()
+
+    def surface(self, item):
+        return self._surface_span(item.start, item.end)
+
+    def _mark_negations(self):
+        items = self.items
+        for index, item in enumerate(items):
+            before = items[index - 1] if index else None
+            after = items[index + 1] if index + 1 < len(items) else None
+            negation_before = before is not None and before.role == "negation"
+            negation_after = after is not None and after.role == "negation_after"
+            item.negated = (negation_before and self._gap(before, item) <= 1) or (
+                negation_after and self._gap(item, after) == 0
+            )
+
+    @staticmethod
+    def _gap(left, right):
+        """Words between two items, or a large number when they are in different sentences."""
+        if left.sentence != right.sentence:
+            return 1 << 30
+        return right.position - left.position - left.words
+
+    def _topics(self):
+        """For each sentence, the group the comment was last talking about before it."""
+        topics = {}
+        topic = ""
+        current = -1
+        for item in self.items:
+            if item.sentence != current:
+                current = item.sentence
+                topics[current] = topic
+                settled = False
+            if settled:
+                continue
+            if (item.is_group or item.category == "country") and not item.negated:
+                topic = item.group
+                settled = True
+            elif item.role in ("they", "demonstrative"):
+                settled = True
+        return topics
+
+    def _addressees(self):
+        """Groups the comment speaks to: "you Kazakhs", or "Kazakhs, Russians, don't argue"."""
+        groups = []
+        items = self.items
+        for index, item in enumerate(items):
+            if not item.is_group:
+                continue
+            before = items[index - 1] if index else None
+            after_you = before is not None and before.role == "you" and self._gap(before, item) == 0
+            vocative = item.first_in_sentence and item.comma_after
+            if (after_you or vocative) and item.group not in groups:
+                groups.append(item.group)
+        return groups
+
+    def _countered(self):
+        """Sentences that condemn or report what they quote, and the factor for their hits."""
+        factors = {}
+        items = self.items
+        condemned = {item.sentence for item in items if item.role == "condemnation"}
+        for index, item in enumerate(items):
+            if item.role not in ("speech", "naming"):
+                continue
+            before = items[index - 1] if index else None
+            forbids = (
+                before is not None
+                and before.role in ("stop", "negation")
+                and before.first_in_sentence
+                and self._gap(before, item) == 0
+            )
+            if forbids or item.sentence in condemned:
+                factors[item.sentence] = 0.0
+            elif item.role == "speech":
+                factors.setdefault(item.sentence, REPORTED_FACTOR)
+        return factors
+
+    def hits(self):
+        hits = []
+        for index, item in enumerate(self.items):
+            category = item.category
+            if category == "slur":
+                hits.append(
+                    Hit(
+                        "slur",
+                        item.group,
+                        item.term.severity,
+                        item,
+                        None,
+                        f"slur: '{self.surface(item)}' targets group '{item.group}'",
+                    )
+                )
+            elif category in _ATTACKING and not item.negated:
+                hits.extend(self._attached(index))
+            elif item.role == "human" and self._not_human(index):
+                hits.extend(self._not_human_hits(index))
+        factors = self._countered()
+        kept = []
+        for hit in hits:
+            factor = factors.get(hit.term_item.sentence, 1.0)
+            if factor == 0:
+                continue
+            if factor != 1:
+                hit.severity *= factor
+                hit.explanation += " (reported speech)"
+            kept.append(hit)
+        return kept
+
+    def _not_human(self, index):
+        items = self.items
+        item = items[index]
+        if item.negated:
+            return True
+        before = items[index - 1] if index else None
+        return (
+            before is not None
+            and before.role == "as"
+            and self._gap(before, item) == 0
+            and any(
+                other.role == "negation" and other.sentence == item.sentence
+                for other in items[: index - 1]
+            )
+        )
+
+    def _not_human_hits(self, index):
+        items = self.items
+        item = items[index]
+        referent = self._referent(index)
+        if referent is None:
+            return []
+        start, end = item.start, item.end
+        if index and items[index - 1].role in ("negation", "as"):
+            start = items[index - 1].start
+        elif index + 1 < len(items) and items[index + 1].role == "negation_after":
+            end = items[index + 1].end
+        framing = self._surface_span(start, end)
+        return self._aimed(item, referent, "dehumanization", NOT_HUMAN_SEVERITY, framing)
+
+    def _surface_span(self, start, end):
+        start, end = self.normalized.span(start, end)
+        return self.text[start:end]
+
+    def _attached(self, index):
+        items = self.items
+        item = items[index]
+        kind = "dehumanization" if item.category == "dehumanizing" else "generalization"
+        severity = item.term.severity
+        group_item = self._adjacent_group(index)
+        if group_item is not None:
+            if item.category != "dehumanizing" and self._hyphenated(item, group_item):
+                start = min(item.start, group_item.start)
+                surface = self._surface_span(start, max(item.end, group_item.end))
+                return [
+                    Hit(
+                        "slur",
+                        group_item.group,
+                        max(severity, COMPOUND_SLUR_SEVERITY),
+                        item,
+                        group_item,
+                        f"slur: '{surface}' targets group '{group_item.group}'",
+                    )
+                ]
+            return [self._group_hit(kind, severity, item, group_item, "attached to")]
+        before = items[index - 1] if index else None
+        if before is not None and before.role == "demonstrative" and self._gap(before, item) == 0:
+            return self._aimed(item, before, kind, severity, "")
+        referent = self._referent(index)
+        if referent is None:
+            return []
+        return self._aimed(item, referent, kind, severity, "")
+
+    def _hyphenated(self, item, group_item):
+        first, second = sorted((item, group_item), key=lambda found: found.start)
+        return second.hyphen_before and self._gap(first, second) == 0
+
+    def _adjacent_group(self, index):
+        items = self.items
+        item = items[index]
+        best = None
+        best_gap = ADJACENT_WORDS + 1
+        for other in items:
+            if other is item or not other.is_group or other.sentence != item.sentence:
+                continue
+            gap = self._gap(other, item) if other.start < item.start else self._gap(item, other)
+            if gap < best_gap:
+                best, best_gap = other, gap
+        return best
+
+    def _referent(self, index):
+        """The nearest group, "they" or "you" in the sentence, looking back first."""
+        items = self.items
+        sentence = items[index].sentence
+        for other in (*reversed(items[:index]), *items[index + 1 :]):
+            if other.sentence != sentence:
+                continue
+            if other.is_group or other.role in ("they", "demonstrative", "you"):
+                return other
+        return None
+
+    def _resolve_they(self, pronoun):
+        """The group "they" stands for: named earlier in its sentence, else the topic."""
+        for other in reversed(self.items[: self.items.index(pronoun)]):
+            if other.sentence != pronoun.sentence:
+                break
+            if (other.is_group or other.category == "country") and not other.negated:
+                return other.group
+        return self.topics.get(pronoun.sentence, "")
+
+    def _aimed(self, item, referent, kind, severity, framing):
+        """Hits for a hostile word (or framing) aimed at a referent: a group, they, or you."""
+        word = framing or self.surface(item)
+        if referent.is_group:
+            verb = "said of" if framing else "attached to"
+            return [self._group_hit(kind, severity, item, referent, verb, word)]
+        said = self.surface(referent)
+        if referent.role == "you":
+            if not self.addressees:
+                return [
+                    Hit(
+                        "personal_insult",
+                        "",
+                        severity * PERSONAL_FACTOR,
+                        item,
+                        None,
+                        f"personal_insult: '{word}' addressed to '{said}'",
+                    )
+                ]
+            return [
+                Hit(
+                    kind,
+                    group,
+                    severity,
+                    item,
+                    None,
+                    f"{kind}: '{word}' addressed to group '{group}' ('{said}')",
+                )
+                for group in self.addressees
+            ]
+        group = self._resolve_they(referent)
+        if not group:
+            return [
+                Hit(
+                    kind,
+                    "",
+                    severity * UNNAMED_GROUP_FACTOR,
+                    item,
+                    None,
+                    f"{kind}: '{word}' said of '{said}' (group not named)",
+                )
+            ]
+        explanation = f"{kind}: '{word}' said of '{said}' (group '{group}')"
+        return [Hit(kind, group, severity, item, None, explanation)]
+
+    def _group_hit(self, kind, severity, item, group_item, verb, word=None):
+        word = word or self.surface(item)
+        return Hit(
+            kind,
+            group_item.group,
+            severity,
+            item,
+            group_item,
+            f"{kind}: '{word}' {verb} group '{group_item.group}'",
+        )

@@ -1,0 +1,178 @@
+"""Undo the ways commenters disguise words, keeping every character's place in the original text.
+
+Case, Unicode compatibility forms (NFKC), invisible characters, combining marks, leetspeak
+("n1gger"), masking ("f*ck"), Latin/Cyrillic homoglyph mixing ("pуcские"), stretched letters
+("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path (one lowercase
+pass); only text that shows a sign of disguise is rebuilt character by character. A repair is
+kept only when it turns a word into a lexicon word, so normalization never joins two real words
+into a false hit.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxykhmtb", "асеорхукнмтв")
+_CYRILLIC_TO_LATIN = str.maketrans("асеорхукі", "aceopxyki")
+# Leetspeak by the word's script; `*` stays as a mask for unmask().
+_LEET = {
+    "latin": str.maketrans("013457@$!|+", "oieastasiit"),
+    "cyrillic": str.maketrans("034@6!", "озчаби"),
+}
+_DISGUISE = re.compile(
+    "[" + INVISIBLE + "]"
+    r"|[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]"  # Latin and Cyrillic inside one word
+    r"|[^\W\d_][\d@$!*|+]+[^\W\d_]"  # leetspeak or masking inside a word
+    r"|([^\W\d_])\1\1"  # a letter stretched to three or more
+    r"|(?<!\w)[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_](?!\w)"  # s.w.i.n.e
+)
+_TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
+_SPACER = " .-_*·"
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def fold_word(text):
+    """The normalized spelling of a lexicon word (no disguise undone: lexicons are clean)."""
+    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD).strip()
+
+
+@dataclass
+class Normalized:
+    """Normalized text; `starts[i]`/`ends[i]` are the original span of normalized character i.
+
+    Both are None when the normalized text lines up character for character with the original.
+    """
+
+    text: str
+    starts: list | None = None
+    ends: list | None = None
+
+    def span(self, start, end):
+        if self.starts is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text, lexicon):
+    """Normalize `text` for matching against `lexicon` (which has knows() and unmask())."""
+    lowered = text.lower().translate(_FOLD)
+    if (
+        len(lowered) == len(text)
+        and unicodedata.is_normalized("NFKC", text)
+        and not _DISGUISE.search(lowered)
+    ):
+        return Normalized(lowered)
+    return _repair(text, lexicon)
+
+
+def _repair(text, lexicon):
+    chars, starts, ends = _normalize_characters(text)
+    flat = "".join(chars)
+    tokens = []
+    for match in _TOKEN.finditer(flat):
+        token = _core(flat, match.start(), match.end())
+        if token is not None:
+            tokens.append(token)
+    replacements = {}
+    for start, end in tokens:
+        word = _repair_word(flat[start:end], lexicon)
+        if word is not None:
+            replacements[start] = (end, word)
+    for first, last, word in _spaced_letters(flat, tokens, lexicon):
+        for start, _ in tokens[first : last + 1]:
+            replacements.pop(start, None)
+        replacements[tokens[first][0]] = (tokens[last][1], word)
+    out, out_starts, out_ends = [], [], []
+    position = 0
+    for start in sorted(replacements):
+        end, word = replacements[start]
+        out.append(flat[position:start])
+        out_starts.extend(starts[position:start])
+        out_ends.extend(ends[position:start])
+        out.append(word)
+        out_starts.extend([starts[start]] * len(word))
+        out_ends.extend([ends[end - 1]] * len(word))
+        position = end
+    out.append(flat[position:])
+    out_starts.extend(starts[position:])
+    out_ends.extend(ends[position:])
+    return Normalized("".join(out), out_starts, out_ends)
+
+
+def _normalize_characters(text):
+    chars, starts, ends = [], [], []
+    for index, char in enumerate(text):
+        if char in INVISIBLE:
+            continue
+        if unicodedata.combining(char):
+            if chars:
+                composed = unicodedata.normalize("NFC", chars[-1] + char)
+                if len(composed) == 1:
+                    chars[-1] = composed.lower().translate(_FOLD)
+                    ends[-1] = index + 1
+            continue
+        for piece in unicodedata.normalize("NFKC", char).lower().translate(_FOLD):
+            chars.append(piece)
+            starts.append(index)
+            ends.append(index + 1)
+    return chars, starts, ends
+
+
+def _core(flat, start, end):
+    """The span of a token without leading or trailing symbols and digits, or None."""
+    while start < end and not flat[start].isalpha():
+        start += 1
+    while end > start and not flat[end - 1].isalpha():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _script(word):
+    cyrillic = sum("\u0400" <= char <= "\u04ff" for char in word)
+    latin = sum("a" <= char <= "z" for char in word)
+    return "cyrillic" if cyrillic > latin else "latin"
+
+
+def _repair_word(word, lexicon):
+    """The lexicon word `word` disguises, or None when it is not a disguised lexicon word."""
+    if word.isalpha() and lexicon.knows(word) and not _STRETCH.search(word):
+        return None
+    script = _script(word)
+    fold = _LATIN_TO_CYRILLIC if script == "cyrillic" else _CYRILLIC_TO_LATIN
+    repaired = word.translate(_LEET[script]).translate(fold)
+    for candidate in _unstretched(repaired):
+        if "*" in candidate:
+            candidate = lexicon.unmask(candidate)
+        if candidate and candidate != word and lexicon.knows(candidate):
+            return candidate
+    return None
+
+
+def _unstretched(word):
+    """`word`, then with stretched letters cut to one, then to two ("piiigs", "russssians")."""
+    yield word
+    if _STRETCH.search(word):
+        yield _STRETCH.sub(r"\1", word)
+        yield _STRETCH.sub(r"\1\1", word)
+
+
+def _spaced_letters(flat, tokens, lexicon):
+    """Runs of three or more one-letter tokens one spacer apart that spell a lexicon word."""
+    run = []
+    for index, (start, end) in enumerate([*tokens, (None, None)]):
+        joined = (
+            start is not None
+            and end - start == 1
+            and (not run or (start - tokens[run[-1]][1] == 1 and flat[start - 1] in _SPACER))
+        )
+        if joined:
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            letters = "".join(flat[tokens[i][0]] for i in run)
+            word = _repair_word(letters, lexicon) or letters
+            if lexicon.knows(word):
+                yield run[0], run[-1], word
+        run = [index] if start is not None and end - start == 1 else []
