@@ -151,5 +151,5 @@ def test_index_links_each_report_and_totals(tmp_path):
     assert '<a href="odd%20%28x%29/report.html">report</a>' in page
     assert "Returnees &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script" not in page.lower()
-    assert "| all articles |  | 8 | 4 | 2 | 4 |" in text
+    assert "| all articles |  | 8 | 4 | 2 | 2 |" in text
     assert "[HTML](odd%20%28x%29/report.html)" in text

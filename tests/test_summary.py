@@ -146,9 +146,10 @@ def synthetic_decided():
             "identity_severity": 0.0,
             "identity_spans": "[]",
             "identity_explanation": "",
-            "action": "approve",
-            "priority": 0.0,
-            "reasons": "",
+            # Posts the article quotes are counted, never queued.
+            "action": "review",
+            "priority": 0.99,
+            "reasons": "toxicity 0.05",
         },
     ]
     frame = pd.DataFrame(rows)
@@ -194,11 +195,11 @@ def test_counts_by_action_label_group_and_language():
     assert counts["rows"] == 5
     assert counts["comments"] == 4
     assert counts["quoted_posts"] == 1
-    assert counts["by_action"] == {"remove": 2, "review": 1, "approve": 2}
+    assert counts["by_action"] == {"remove": 2, "review": 1, "approve": 1}
     assert counts["by_label"] == {"toxicity": 3, "insult": 2, "identity_attack": 2}
     assert counts["by_target_group"] == {"kandas": 1, "russians": 1}
     assert counts["by_attack_type"] == {"dehumanization": 2}
-    assert counts["by_language"] == {"en": 4, "und": 1}
+    assert counts["by_language"] == {"en": 3, "und": 1}
 
 
 def test_absent_label_is_left_out_not_zero():
@@ -209,12 +210,12 @@ def test_absent_label_is_left_out_not_zero():
 
 def test_label_statistics():
     toxicity = build_summary(synthetic_decided(), synthetic_run())["label_statistics"]["toxicity"]
-    assert toxicity["scored"] == 5
+    assert toxicity["scored"] == 4
     assert toxicity["max"] == 0.91
-    assert toxicity["median"] == 0.55
-    assert toxicity["mean"] == round((0.02 + 0.91 + 0.55 + 0.7 + 0.05) / 5, 4)
+    assert toxicity["median"] == 0.625
+    assert toxicity["mean"] == 0.545
     assert toxicity["at_or_above_flag"] == 3
-    assert toxicity["histogram"]["counts"] == [2, 0, 0, 0, 0, 1, 0, 1, 0, 1]
+    assert toxicity["histogram"]["counts"] == [1, 0, 0, 0, 0, 1, 0, 1, 0, 1]
     assert len(toxicity["histogram"]["edges"]) == 11
 
 
@@ -271,7 +272,7 @@ def test_declared_versus_parsed_counts():
     ]
 
 
-def test_queue_top_is_ordered_by_priority():
+def test_queue_top_is_ordered_by_priority_without_quoted_posts():
     queue = build_summary(synthetic_decided(), synthetic_run())["queue"]
     assert [(item["comment_id"], item["action"]) for item in queue] == [
         ("c4", "remove"),

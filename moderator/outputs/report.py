@@ -21,8 +21,8 @@ from moderator.outputs.summary import (
     ACTIONS,
     TOP_QUEUE_SIZE,
     cell_text,
+    flagged_queue,
     hostility_of,
-    order_queue,
     parse_json_cell,
     present_labels,
     split_list,
@@ -125,9 +125,7 @@ class ReportContent:
         self.run = summary.get("run", {})
         self.labels = present_labels(self.decided)
         self.hostility = hostility_of(self.decided, self.labels)
-        actions = self.decided["action"].map(cell_text) if "action" in self.decided else None
-        flagged = self.decided[actions.isin(("remove", "review"))] if actions is not None else None
-        self.flagged = order_queue(flagged) if flagged is not None else self.decided.head(0)
+        self.flagged = flagged_queue(self.decided)
 
     @property
     def title(self):
@@ -192,17 +190,15 @@ class ReportContent:
                     f"{cell_text(policy.get('path'))}, sha256 {cell_text(policy.get('sha256'))}",
                 )
             )
-        settings = self.run.get("settings") or {}
+        # Options left unset (None) are the defaults; listing them would only add noise.
+        settings = {
+            key: value
+            for key, value in sorted((self.run.get("settings") or {}).items())
+            if value is not None
+        }
         if settings:
-            rows.append(
-                (
-                    "settings",
-                    "",
-                    ", ".join(
-                        f"{key}={cell_text(value)}" for key, value in sorted(settings.items())
-                    ),
-                )
-            )
+            listed = ", ".join(f"{key}={cell_text(value)}" for key, value in settings.items())
+            rows.append(("settings", "", listed))
         rows.append(
             (
                 "tool",

@@ -33,10 +33,14 @@ DIGITS = 4
 
 
 def build_summary(decided, run):
-    """Return every figure of `decided` (the policy's output table) as a JSON-ready dict."""
+    """Return every figure of `decided` (the policy's output table) as a JSON-ready dict.
+
+    The figures describe reader comments; posts the article quotes are only counted, since no
+    moderator acts on them (the same rule as the queue).
+    """
     decided = decided.reset_index(drop=True)
     labels = present_labels(decided)
-    comments = decided[_is_comment(decided)] if "kind" in decided.columns else decided
+    comments = reader_comments(decided)
     hostility = hostility_of(decided, labels)
     return {
         "summary_version": SUMMARY_VERSION,
@@ -48,12 +52,20 @@ def build_summary(decided, run):
             "escalation_rise": ESCALATION_RISE,
         },
         "counts": _counts(decided, comments, labels),
-        "label_statistics": {label: _label_statistics(decided[label]) for label in labels},
-        "group_targeting": _group_targeting(decided),
-        "thread": _thread(decided, comments.index, hostility),
+        "label_statistics": {label: _label_statistics(comments[label]) for label in labels},
+        "group_targeting": _group_targeting(comments),
+        "thread": _thread(comments, hostility),
         "comment_counts": _comment_counts(decided, comments, run),
-        "queue": _queue(decided, hostility),
+        "queue": _queue(comments, hostility),
     }
+
+
+def reader_comments(decided):
+    """The rows of reader comments (a missing or empty kind counts as a comment)."""
+    if "kind" not in decided.columns:
+        return decided
+    kinds = decided["kind"].map(cell_text)
+    return decided[(kinds == KIND_COMMENT) | (kinds == "")]
 
 
 def present_labels(decided):
@@ -110,18 +122,11 @@ def parse_json_cell(value, default):
     return parsed if isinstance(parsed, type(default)) else default
 
 
-def _is_comment(decided):
-    kinds = decided["kind"].map(cell_text)
-    return (kinds == KIND_COMMENT) | (kinds == "")
-
-
 def _counts(decided, comments, labels):
-    actions = decided["action"].map(cell_text) if "action" in decided.columns else None
     by_action = {action: 0 for action in ACTIONS}
-    if actions is not None:
-        for action in actions:
-            by_action[action] = by_action.get(action, 0) + 1
-    by_label = {label: int((decided[label] >= LABEL_FLAG_THRESHOLD).sum()) for label in labels}
+    for action in map(cell_text, _column(comments, "action")):
+        by_action[action] = by_action.get(action, 0) + 1
+    by_label = {label: int((comments[label] >= LABEL_FLAG_THRESHOLD).sum()) for label in labels}
     return {
         "rows": len(decided),
         "comments": len(comments),
@@ -129,12 +134,12 @@ def _counts(decided, comments, labels):
         "by_action": by_action,
         "by_label": by_label,
         "by_target_group": _tally(
-            group for cell in _column(decided, "target_groups") for group in split_list(cell)
+            group for cell in _column(comments, "target_groups") for group in split_list(cell)
         ),
         "by_attack_type": _tally(
-            kind for kind in map(cell_text, _column(decided, "attack_type")) if kind
+            kind for kind in map(cell_text, _column(comments, "attack_type")) if kind
         ),
-        "by_language": _tally(map(_language_name, _column(decided, "language"))),
+        "by_language": _tally(map(_language_name, _column(comments, "language"))),
     }
 
 
@@ -225,11 +230,10 @@ def _tally_dict(counts):
     return dict(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])))
 
 
-def _thread(decided, comment_index, hostility):
+def _thread(comments, hostility):
     """Hostility along each article's comment sequence, and who escalates after whom."""
     points = []
     escalations = []
-    comments = decided.loc[comment_index]
     for article_id, article in _by_article(comments):
         ordered = (
             article.sort_values("position", kind="stable") if "position" in article else article
@@ -326,13 +330,9 @@ def _comment_counts(decided, comments, run):
     return rows
 
 
-def _queue(decided, hostility):
-    """The top of the moderation queue: flagged rows by priority, then position, ids only."""
-    if "action" not in decided.columns:
-        return []
-    actions = decided["action"].map(cell_text)
-    flagged = decided[actions.isin(("remove", "review"))]
-    ordered = order_queue(flagged)
+def _queue(comments, hostility):
+    """The top of the moderation queue, ids and figures only (the report shows the text)."""
+    ordered = flagged_queue(comments)
     return [
         {
             "article_id": cell_text(row.get("article_id")),
@@ -347,27 +347,33 @@ def _queue(decided, hostility):
     ]
 
 
-def order_queue(frame):
-    """Rows most urgent first: priority descending, then position, then table order."""
+def flagged_queue(decided):
+    """Reader comments to remove or review, most urgent first: the rows of queue.csv, in order.
+
+    Priority descending; ties by article, then position.
+    """
     import pandas as pd
 
-    def numbers(column):
-        if column not in frame.columns:
-            return 0.0
-        return pd.to_numeric(frame[column], errors="coerce").fillna(0.0)
+    flagged = reader_comments(decided)
+    if "action" not in flagged.columns:
+        return flagged.head(0)
+    flagged = flagged[flagged["action"].map(cell_text).isin(("remove", "review"))]
+
+    def column(name, convert):
+        values = flagged[name] if name in flagged.columns else pd.Series(None, index=flagged.index)
+        return convert(values)
 
     keys = pd.DataFrame(
         {
-            "priority": numbers("priority"),
-            "position": numbers("position"),
-            "row": range(len(frame)),
+            "priority": column("priority", lambda v: pd.to_numeric(v, errors="coerce")),
+            "article_id": column("article_id", lambda v: v.map(cell_text)),
+            "position": column("position", lambda v: pd.to_numeric(v, errors="coerce")),
         },
-        index=frame.index,
+        index=flagged.index,
     )
-    order = keys.sort_values(
-        ["priority", "position", "row"], ascending=[False, True, True], kind="stable"
-    ).index
-    return frame.loc[order]
+    keys = keys.sort_values(["article_id", "position"], kind="stable", na_position="last")
+    order = keys.sort_values("priority", ascending=False, kind="stable", na_position="last")
+    return flagged.loc[order.index]
 
 
 def _position(value):
