@@ -31,6 +31,7 @@ _LEGACY_ENCODINGS = ("cp1251", "kz1048", "koi8-r")
 _LOWER = "а-яёәғқңөұүһі"
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER_LETTER = re.compile(f"[{_LOWER}]")
+_CYRILLIC_WORD = re.compile(f"[{_LOWER}{_UPPER}]{{2,}}")
 _CASE_FLIP = re.compile(f"(?<=[{_LOWER}])[{_UPPER}]")
 # Non-ASCII characters a Russian or Kazakh text plausibly holds besides its letters.
 _EXPECTED_NON_ASCII = re.compile(f"[{_LOWER}{_UPPER}«»—–…№“”„‘’•·°€\u00a0\u00ad]")
@@ -148,7 +149,7 @@ def choose_encoding(raw, data=None):
 
 
 def _cyrillic_plausibility(text):
-    """Lowercase Cyrillic letters, less case flips inside words and unexpected characters.
+    """Lowercase Cyrillic letters in words, less case flips inside words and unexpected characters.
 
     A text decoded with the wrong single-byte code page turns lowercase into uppercase letters
     (cp1251 vs KOI8-R) or letters into Serbian letters and symbols (cp1251 vs KZ-1048).
@@ -157,7 +158,8 @@ def _cyrillic_plausibility(text):
     unexpected = non_ascii - len(_EXPECTED_NON_ASCII.findall(text))
     if unexpected * 10 > non_ascii:
         return 0
-    return len(_LOWER_LETTER.findall(text)) - 3 * len(_CASE_FLIP.findall(text)) - 3 * unexpected
+    lower = sum(len(_LOWER_LETTER.findall(word)) for word in _CYRILLIC_WORD.findall(text))
+    return lower - 3 * len(_CASE_FLIP.findall(text)) - 3 * unexpected
 
 
 def decoded_chunks(raw, encoding):

@@ -54,10 +54,12 @@ def sniff_format(name, head_bytes, head_text):
 
 
 def _is_json_object(line):
+    """A JSON object on one line that is a record, not a wrapper around a list of records."""
     try:
-        return isinstance(json.loads(line), dict)
+        value = json.loads(line)
     except ValueError:
         return False
+    return isinstance(value, dict) and not any(isinstance(v, list) for v in value.values())
 
 
 def _sniff_tabular(text):

@@ -241,10 +241,11 @@ def _flatten(record, source, where):
         raise InputError(f"{source} {where}: expected a JSON object, got {type(record).__name__}")
     flat = {}
     for key, value in record.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict):  # e.g. "author": {"name": ...} becomes "author.name"
             for inner, inner_value in value.items():
                 flat[f"{key}.{inner}"] = inner_value
-        flat[key] = value
+        else:
+            flat[key] = value
     return flat
 
 
