@@ -153,3 +153,19 @@ def test_index_links_each_report_and_totals(tmp_path):
     assert "<script" not in page.lower()
     assert "| all articles |  | 8 | 4 | 2 | 2 |" in text
     assert "[HTML](odd%20%28x%29/report.html)" in text
+
+
+def test_long_escalation_list_is_cut_in_the_report_not_the_summary(tmp_path):
+    import pandas as pd
+
+    calm_and_hostile = synthetic_decided().iloc[[0, 1]]
+    decided = pd.concat([calm_and_hostile] * 60, ignore_index=True)
+    decided["position"] = range(1, len(decided) + 1)
+    decided["comment_id"] = [f"c{number}" for number in decided["position"]]
+    summary = build_summary(decided, synthetic_run())
+    assert len(summary["thread"]["escalations"]) == 60
+    write_report(decided, summary, tmp_path)
+    text = (tmp_path / "report.md").read_text("utf-8")
+    assert "Escalations (who escalates after whom): the first 50 of 60, all in summary.json" in text
+    table = text.split("Escalations (who escalates after whom)")[1].split("**Escalations by")[0]
+    assert table.count("| next |") == 50

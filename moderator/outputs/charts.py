@@ -117,13 +117,27 @@ def thread_hostility(summary):
                     label=action,
                     zorder=2,
                 )
-        for escalation in summary["thread"]["escalations"]:
-            start, end = escalation["from"], escalation["to"]
-            axes.annotate(
-                "",
-                xy=(end["position"], end["hostility"]),
-                xytext=(start["position"], start["hostility"]),
-                arrowprops={"arrowstyle": "->", "color": ACTION_COLOURS["remove"], "lw": 1.0},
+        escalations = summary["thread"]["escalations"]
+        if escalations:
+            # One collection of arrows: drawing thousands of annotations one by one is slow.
+            starts = [escalation["from"] for escalation in escalations]
+            ends = [escalation["to"] for escalation in escalations]
+            axes.quiver(
+                [start["position"] for start in starts],
+                [start["hostility"] for start in starts],
+                [
+                    end["position"] - start["position"]
+                    for start, end in zip(starts, ends, strict=True)
+                ],
+                [
+                    end["hostility"] - start["hostility"]
+                    for start, end in zip(starts, ends, strict=True)
+                ],
+                angles="xy",
+                scale_units="xy",
+                scale=1,
+                width=0.004,
+                color=ACTION_COLOURS["remove"],
                 zorder=3,
             )
         axes.axhline(HOSTILE_LEVEL, color=LINE_COLOUR, linewidth=0.6, linestyle="--")

@@ -30,6 +30,7 @@ from moderator.outputs.summary import (
 
 MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|~&")
 BLOCK_MARKER = re.compile(r"(?:#{1,6}|[-+]|=+|\d{1,9}[.)])(?=\s|$)")
+ESCALATIONS_SHOWN = 50
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}")
 
 
@@ -274,10 +275,14 @@ class ReportContent:
                 escalation["relation"],
                 format_number(escalation["rise"]),
             )
-            for escalation in self.summary["thread"]["escalations"]
+            for escalation in self.summary["thread"]["escalations"][:ESCALATIONS_SHOWN]
         ]
+        total = len(self.summary["thread"]["escalations"])
+        caption = "Escalations (who escalates after whom)"
+        if total > ESCALATIONS_SHOWN:
+            caption += f": the first {ESCALATIONS_SHOWN} of {total}, all in summary.json"
         headers = ("after", "escalates", "relation", "rise")
-        return ("Escalations (who escalates after whom)", headers, rows, (3,))
+        return (caption, headers, rows, (3,))
 
     def escalators_table(self):
         rows = list(self.summary["thread"]["escalations_by_author"].items())
