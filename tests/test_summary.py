@@ -303,3 +303,23 @@ def test_empty_table_gives_empty_figures():
     assert summary["thread"]["points"] == []
     assert summary["queue"] == []
     json.dumps(summary, allow_nan=False)
+
+
+def test_run_record_becomes_plain_json():
+    import numpy as np
+
+    run = synthetic_run()
+    run["articles"][0]["declared_comment_count"] = np.int64(5)
+    run["settings"]["batch_tokens"] = math.nan
+    summary = build_summary(synthetic_decided(), run)
+    record = json.loads(json.dumps(summary, allow_nan=False))["run"]
+    assert record["articles"][0]["declared_comment_count"] == 5
+    assert record["settings"]["batch_tokens"] is None
+
+
+def test_scores_stored_as_text_or_objects_are_read_as_numbers():
+    decided = synthetic_decided()
+    decided["toxicity"] = decided["toxicity"].astype(object)
+    decided.loc[0, "toxicity"] = None
+    counts = build_summary(decided, synthetic_run())["counts"]
+    assert counts["by_label"]["toxicity"] == 3

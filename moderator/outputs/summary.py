@@ -38,13 +38,18 @@ def build_summary(decided, run):
     The figures describe reader comments; posts the article quotes are only counted, since no
     moderator acts on them (the same rule as the queue).
     """
+    import pandas as pd
+
     decided = decided.reset_index(drop=True)
+    for label in LABELS:
+        if label in decided.columns:
+            decided[label] = pd.to_numeric(decided[label], errors="coerce")
     labels = present_labels(decided)
     comments = reader_comments(decided)
     hostility = hostility_of(decided, labels)
     return {
         "summary_version": SUMMARY_VERSION,
-        "run": run,
+        "run": json_ready(run),
         "labels": list(labels),
         "thresholds": {
             "label_flag": LABEL_FLAG_THRESHOLD,
@@ -58,6 +63,19 @@ def build_summary(decided, run):
         "comment_counts": _comment_counts(decided, comments, run),
         "queue": _queue(comments, hostility),
     }
+
+
+def json_ready(value):
+    """`value` with numpy scalars as Python numbers and NaN as None, so json.dump writes it."""
+    if isinstance(value, dict):
+        return {str(key): json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(item) for item in value]
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def reader_comments(decided):
