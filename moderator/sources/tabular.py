@@ -59,19 +59,22 @@ def csv_delimiter(header_line):
 
 def read_table(raw, format, source, options):
     """Parse one dump: (articles, comment columns, warnings)."""
+    notes = []  # filled by a reader while its records are consumed
     if format == "parquet":
         names, records = _parquet_records(raw, source)
     else:
         encoding = choose_encoding(raw)
         chunks = decoded_chunks(raw, encoding)
         if format in ("csv", "tsv"):
-            names, records = _csv_records(chunks, "\t" if format == "tsv" else None, source)
+            delimiter = "\t" if format == "tsv" else None
+            names, records = _csv_records(chunks, delimiter, source, notes)
         elif format == "jsonl":
             names, records = _keyed(_jsonl_records(chunks, source))
         else:
             names, records = _keyed(_json_records(chunks, source))
     roles = _resolve_columns(names, options, source)
-    return _collect(records, roles, source)
+    articles, columns, warnings = _collect(records, roles, source)
+    return articles, columns, warnings + notes
 
 
 def _resolve_columns(names, options, source):
@@ -186,7 +189,7 @@ def _lines(chunks):
         yield pending
 
 
-def _csv_records(chunks, delimiter, source):
+def _csv_records(chunks, delimiter, source, notes):
     # A long comment is one field; the csv module's default limit (128 KiB) is too small.
     csv.field_size_limit(max(csv.field_size_limit(), PAGE_SIZE_LIMIT))
     lines = _lines(chunks)
@@ -206,12 +209,16 @@ def _csv_records(chunks, delimiter, source):
     header = [name.strip() for name in header]
 
     def records():
+        ragged = 0
         try:
             for row in reader:
                 if row:
+                    ragged += len(row) != len(header)
                     yield row
         except csv.Error as error:
             raise InputError(f"{source} line {reader.line_num}: bad CSV ({error})") from None
+        if ragged:
+            notes.append(f"{source}: {ragged} rows do not have the header's {len(header)} fields")
 
     index = {}
     for position, name in enumerate(header):
