@@ -243,6 +243,11 @@ def test_thread_escalations_name_who_escalates_after_whom():
     assert thread["escalations_by_author"] == {"(anonymous)": 1, "bob <b>bold</b>": 1}
     assert thread["hostile_comments"] == 3
     assert thread["first_hostile_position"] == 2
+    assert thread["replies"] == {"comments": 1, "mean_rise_over_parent": -0.36, "escalations": 0}
+    assert [
+        (part["first_position"], part["mean_hostility"], part["escalations"])
+        for part in thread["segments"]
+    ] == [(1, 0.02, 0), (2, 0.91, 1), (3, 0.55, 0), (4, 0.95, 1)]
 
 
 def test_reply_is_compared_with_its_parent():

@@ -284,6 +284,20 @@ class ReportContent:
         headers = ("after", "escalates", "relation", "rise")
         return (caption, headers, rows, (3,))
 
+    def segments_table(self):
+        rows = [
+            (
+                f"{part['first_position']}–{part['last_position']}",
+                part["comments"],
+                format_number(part["mean_hostility"]),
+                part["hostile_comments"],
+                part["escalations"],
+            )
+            for part in self.summary["thread"]["segments"]
+        ]
+        headers = ("positions", "comments", "mean hostility", "hostile", "escalations")
+        return ("Hostility by quarter of the thread", headers, rows, (1, 2, 3, 4))
+
     def escalators_table(self):
         rows = list(self.summary["thread"]["escalations_by_author"].items())
         return ("Escalations by author", ("author", "escalations"), rows, (1,))
@@ -311,7 +325,17 @@ class ReportContent:
             + f"; {len(thread['escalations'])} escalate (hostility rises by at least "
             f"{self.summary['thresholds']['escalation_rise']} over the comment they follow or "
             "answer). Hostility is the highest of a comment's label scores and identity-attack "
-            "severity."
+            "severity." + self._replies_sentence()
+        )
+
+    def _replies_sentence(self):
+        replies = self.summary["thread"]["replies"]
+        if not replies["comments"]:
+            return ""
+        return (
+            f" {replies['comments']} comments are replies; on average they are "
+            f"{format_number(replies['mean_rise_over_parent'])} more hostile than the comment "
+            f"they answer, and {replies['escalations']} of them escalate."
         )
 
     def queue_intro(self):
@@ -347,6 +371,7 @@ class ReportContent:
         lines += markdown_table(self.label_statistics_table())
         lines += markdown_table(self.group_table())
         lines += ["### Hostility along the thread", "", escape_markdown(self.thread_sentence()), ""]
+        lines += markdown_table(self.segments_table())
         lines += markdown_table(self.escalation_table())
         lines += markdown_table(self.escalators_table())
         lines += markdown_table(self.counts_table())
@@ -425,6 +450,7 @@ class ReportContent:
                 charts.thread_hostility(self.summary),
                 "Hostility by comment position; arrows: escalations; dashed line: hostile level",
             ),
+            html_table(self.segments_table()),
             html_table(self.escalation_table()),
             html_table(self.escalators_table()),
             html_table(self.counts_table()),

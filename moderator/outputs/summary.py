@@ -27,6 +27,7 @@ LABEL_FLAG_THRESHOLD = 0.5
 # comment (its parent for a reply, else the one before it) that was at least this much calmer.
 HOSTILE_LEVEL = 0.5
 ESCALATION_RISE = 0.2
+THREAD_SEGMENTS = 4
 HISTOGRAM_BINS = 10
 TOP_QUEUE_SIZE = 20
 DIGITS = 4
@@ -252,6 +253,7 @@ def _thread(comments, hostility):
     """Hostility along each article's comment sequence, and who escalates after whom."""
     points = []
     escalations = []
+    segments = []
     for article_id, article in _by_article(comments):
         ordered = (
             article.sort_values("position", kind="stable") if "position" in article else article
@@ -270,6 +272,7 @@ def _thread(comments, hostility):
             }
             parent = by_id.get(point["parent_id"]) if point["parent_id"] else None
             reference, relation = (parent, "reply") if parent else (previous, "next")
+            point["relation"] = relation if reference else None
             point["rise"] = (
                 _round(point["hostility"] - reference["hostility"]) if reference else None
             )
@@ -291,16 +294,51 @@ def _thread(comments, hostility):
             points.append(point)
             by_id[point["comment_id"]] = point
             previous = point
+        segments += _segments(article_id, points[-len(ordered) :] if len(ordered) else [])
     hostile = [point for point in points if point["hostility"] >= HOSTILE_LEVEL]
+    replies = [point for point in points if point["relation"] == "reply"]
     return {
         "points": points,
         "escalations": escalations,
+        "segments": segments,
+        "replies": {
+            "comments": len(replies),
+            "mean_rise_over_parent": _round(sum(point["rise"] for point in replies) / len(replies))
+            if replies
+            else None,
+            "escalations": sum(point["escalates"] for point in replies),
+        },
         "hostile_comments": len(hostile),
         "escalations_by_author": _tally(
             escalation["to"]["author"] or "(anonymous)" for escalation in escalations
         ),
         "first_hostile_position": hostile[0]["position"] if hostile else None,
     }
+
+
+def _segments(article_id, points):
+    """The thread cut into THREAD_SEGMENTS consecutive parts: does hostility build up?"""
+    parts = []
+    for number in range(THREAD_SEGMENTS):
+        part = points[
+            number * len(points) // THREAD_SEGMENTS : (number + 1) * len(points) // THREAD_SEGMENTS
+        ]
+        if not part:
+            continue
+        values = [point["hostility"] for point in part]
+        parts.append(
+            {
+                "article_id": article_id,
+                "segment": number + 1,
+                "first_position": part[0]["position"],
+                "last_position": part[-1]["position"],
+                "comments": len(part),
+                "mean_hostility": _round(sum(values) / len(values)),
+                "hostile_comments": sum(value >= HOSTILE_LEVEL for value in values),
+                "escalations": sum(point["escalates"] for point in part),
+            }
+        )
+    return parts
 
 
 def _endpoint(point):
