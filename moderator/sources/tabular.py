@@ -9,6 +9,7 @@ the `--text-col`/`--id-col`/... options or by their usual names; a table written
 import csv
 import json
 import math
+import re
 
 from moderator.errors import InputError
 from moderator.sources.common import positional_id, slugify, source_stem, tidy_text
@@ -45,13 +46,17 @@ _OPTION_ROLES = {
 _JSON_LISTS = ("comments", "data", "items", "response", "results", "records", "posts")
 _KINDS = (KIND_COMMENT, KIND_QUOTED_POST)
 _COLUMN_SAMPLE = 100
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def csv_delimiter(header_line):
     """`,`, `;` or `|`: the one that splits the header into a known text column, else the most."""
     candidates = (",", ";", "|")
     for delimiter in candidates:
-        cells = next(csv.reader([header_line], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([header_line], delimiter=delimiter), [])
+        except csv.Error:
+            continue
         if {cell.strip().lower() for cell in cells} & set(TEXT_COLUMNS):
             return delimiter
     return max(candidates, key=header_line.count)
@@ -177,14 +182,17 @@ def _cell(value):
 
 
 def _lines(chunks):
-    """Lines ending in `\\n` (only: other line breaks may sit inside a CSV field)."""
+    """Lines with their ends (\\r\\n, \\n or a lone \\r), however the chunks cut them."""
     pending = ""
     for chunk in chunks:
         pending += chunk
-        parts = pending.split("\n")
-        pending = parts.pop()
-        for part in parts:
-            yield part + "\n"
+        start = 0
+        for match in _LINE_END.finditer(pending):
+            if match.end() == len(pending) and match.group() == "\r":
+                break  # the \n of a \r\n may open the next chunk
+            yield pending[start : match.end()]
+            start = match.end()
+        pending = pending[start:]
     if pending:
         yield pending
 
