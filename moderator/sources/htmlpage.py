@@ -8,6 +8,7 @@ and `<li>` inside a `comments` section). Author and time come from the item arou
 `<parent dsq:id>`. Script, style, template and noscript content never becomes text.
 """
 
+import bisect
 import re
 from html.parser import HTMLParser
 
@@ -202,35 +203,36 @@ def read_html_page(text, source):
 
 
 def _find_comments(root):
-    """A record per comment: text node, item node, parent record index."""
+    """A record per comment: text, author, time, and the index of the record it replies to."""
     nodes = list(root.walk())
     contents = [node for node in nodes if node.tag == "message" or node.matches(_CONTENT)]
     if not contents:
         contents = [node for node in nodes if _is_item(node)]
     contents = _innermost(contents)
-    if not contents:
-        return []
-    content_set = set(contents)
-    holders = set()
+    holders = set()  # the comment text elements and every element around one
     for content in contents:
         node = content
         while node is not None and node not in holders:
             holders.add(node)
             node = node.parent
-    records = []
-    index_of = {}
+    siblings = _SiblingIndex(holders)
+    records, index_of = [], {}
     for content in contents:
-        item = _item_of(content)
-        exclude = (holders | content_set) - {content}
-        record = {
-            "text": text_of(content, exclude=_subtrees(content, exclude), skip_meta=True),
-            "author": _author(item, content, holders),
-            "posted_at": _time(item, holders, content),
-            "parent": _parent(item, index_of, holders, content_set),
-        }
+        item = _item_of(content, holders)
         index_of[content] = len(records)
-        records.append(record)
-    return [record for record in records if record["text"]]
+        records.append(
+            {
+                "text": text_of(content, exclude=holders, skip_meta=True),
+                "author": _author(item, content, holders),
+                "posted_at": _time(item, holders, content),
+                "parent": _parent(item, index_of, siblings),
+            }
+        )
+    kept = [index for index, record in enumerate(records) if record["text"]]
+    renumbered = {old: new for new, old in enumerate(kept)}
+    for index in kept:
+        records[index]["parent"] = renumbered.get(records[index]["parent"])
+    return [records[index] for index in kept]
 
 
 def _is_item(node):
@@ -265,19 +267,22 @@ def _is_boundary(node):
     return node.tag in ("ol", "ul") or node.matches(_LIST) or node.matches(_ROOT)
 
 
-def _subtrees(content, candidates):
-    """The candidate nodes that lie under `content` (other comments nested inside it)."""
-    return {node for node in content.walk() if node in candidates and node is not content}
+def _is_item_like(node):
+    return node.tag in _ITEM_TAGS or node.matches(_ITEM)
 
 
-def _item_of(content):
-    """The comment item around a text element: the nearest item-like ancestor (or itself)."""
+def _item_of(content, holders):
+    """The comment item around a text element: the nearest item-like ancestor, else the
+    element around the text when it holds no other comment, else the text element itself."""
     node = content
     while node is not None and not _is_boundary(node):
-        if node.tag in _ITEM_TAGS or node.matches(_ITEM):
+        if _is_item_like(node):
             return node
         node = node.parent
-    return content.parent or content
+    wrapper = content.parent
+    if wrapper is not None and sum(child in holders for child in wrapper.children) == 1:
+        return wrapper
+    return content
 
 
 def _own_nodes(item, holders, content):
@@ -320,23 +325,49 @@ def _time(item, holders, content):
     return ""
 
 
-def _parent(item, index_of, holders, content_set):
-    """The record a reply answers: found by climbing out of the reply list it sits in."""
+class _SiblingIndex:
+    """Per parent element: the positions of its children that hold comment text (bisectable)."""
+
+    def __init__(self, holders):
+        self._holders = holders
+        self._cache = {}
+
+    def preceding(self, node, include_items):
+        """The nearest earlier sibling of `node` that holds comment text (item-like siblings,
+        peers of an item, only when `include_items`)."""
+        above = node.parent
+        if above not in self._cache:
+            position, every, non_items = {}, [], []
+            for index, child in enumerate(above.children):
+                if isinstance(child, _Node):
+                    position[child] = index
+                    if child in self._holders:
+                        every.append(index)
+                        if not _is_item_like(child):
+                            non_items.append(index)
+            self._cache[above] = (position, every, non_items)
+        position, every, non_items = self._cache[above]
+        indices = every if include_items else non_items
+        found = bisect.bisect_left(indices, position[node]) - 1
+        return above.children[indices[found]] if found >= 0 else None
+
+
+def _parent(item, index_of, siblings):
+    """The record a reply answers, found by climbing out of the reply list it sits in: the
+    text beside that list (or beside the reply item itself) belongs to the replied-to comment."""
     node, crossed = item, _is_boundary(item)
     while node.parent is not None:
         above = node.parent
         if above.matches(_ROOT) or above.tag in ("body", "#root"):
             return None
-        siblings = [child for child in above.children if isinstance(child, _Node)]
-        before = reversed(siblings[: siblings.index(node)])
-        for sibling in before:
-            if sibling not in holders:
-                continue
-            if not crossed and (sibling.tag in _ITEM_TAGS or sibling.matches(_ITEM)):
-                continue  # an earlier comment in the same list, not the one replied to
-            owned = [n for n in sibling.walk() if n in content_set and n in index_of]
-            if owned:
-                return index_of[owned[0]]
+        if crossed or _is_item_like(node):
+            # Before crossing a reply list, earlier item-like siblings are earlier comments in
+            # the same list, not the one replied to.
+            sibling = siblings.preceding(node, include_items=crossed)
+            if sibling is not None:
+                owned = next((n for n in sibling.walk() if n in index_of), None)
+                if owned is not None:
+                    return index_of[owned]
         crossed = crossed or _is_boundary(above)
         node = above
     return None
