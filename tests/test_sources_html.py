@@ -144,3 +144,19 @@ def test_unclosed_list_items_do_not_nest(tmp_path):
     )
     assert list(parsed.comments["text"]) == ["one", "two"]
     assert list(parsed.comments["parent_id"]) == ["", ""]
+
+
+def test_flat_text_elements_are_peers_and_wrapper_gives_author(tmp_path):
+    parsed = parse_html(
+        tmp_path,
+        "<div class='wrap'>"
+        + "".join(
+            f"<div><span class='author'>a{n}</span><div class='comment-text'>c{n}</div></div>"
+            for n in range(3)
+        )
+        + "<div class='comment-text'>bare</div></div>",
+    )
+    table = parsed.comments
+    assert list(table["text"]) == ["c0", "c1", "c2", "bare"]
+    assert list(table["author"]) == ["a0", "a1", "a2", ""]
+    assert list(table["parent_id"]) == ["", "", "", ""]
