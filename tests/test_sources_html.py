@@ -160,3 +160,14 @@ def test_flat_text_elements_are_peers_and_wrapper_gives_author(tmp_path):
     assert list(table["text"]) == ["c0", "c1", "c2", "bare"]
     assert list(table["author"]) == ["a0", "a1", "a2", ""]
     assert list(table["parent_id"]) == ["", "", "", ""]
+
+
+def test_headline_with_a_number_is_no_declared_count(tmp_path):
+    parsed = parse_html(
+        tmp_path,
+        "<html><body><h1>5 replies to critics</h1><h2>3 comments from readers</h2>"
+        "<div id='comments'><span class='comment-count'>2 comments</span>"
+        "<p class='comment-text'>only one</p></div></body></html>",
+    )
+    assert parsed.articles[0]["declared_comment_count"] == 2
+    assert parsed.articles[0]["count_mismatch"] is True

@@ -51,6 +51,7 @@ _TIME = re.compile(r"date|time|published|createdat")
 _DECLARED = re.compile(
     r"(\d[\d,]*)\s+(?:comments?|comment\(s\)|responses?|replies|thoughts? on|reactions?)\b", re.I
 )
+_COUNT_ELEMENT = re.compile(r"comments?[-_]?(?:count|title|number)|^count$")
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _SCRIPT_ONLY_TEXT = 200
 
@@ -416,9 +417,10 @@ def _article_metadata(root, source):
     ]
     declared = None
     for node in nodes:
-        if node.tag in ("h1", "h2", "h3", "h4", "span", "a", "div") and (
-            node.tag.startswith("h") or node.matches(re.compile("count|comments-title"))
-        ):
+        # A headline like "5 replies to critics" is no comment count: only headings in the
+        # comments area, or elements named as a count, declare one.
+        heading = node.tag in ("h2", "h3", "h4", "h5") and node in comment_area
+        if heading or (node.tag != "#root" and node.matches(_COUNT_ELEMENT)):
             match = _DECLARED.search(text_of(node))
             if match:
                 declared = int(match.group(1).replace(",", ""))
