@@ -55,6 +55,7 @@ CUE_ROLES = (
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
+_RESOLVED_CACHE = 100_000
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -111,6 +112,7 @@ class Lexicon:
         for word, role, match in cues:
             self._entry(word, match).role = role
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
+        self._resolved = {}
         self.pattern = re.compile(_trie_pattern(self._exact, self._prefix))
         self.version = _version(self.terms, self.groups)
 
@@ -141,6 +143,28 @@ class Lexicon:
         if exact is None and prefix is None and "'" in word:
             return self.lookup(word.split("'", 1)[0])
         return exact, prefix
+
+    def resolve(self, word):
+        """(term, cue role, multi-word terms it starts, is a later word of one) for a normalized
+        word, or None when the lexicon does not know it. `safe` words resolve to no term."""
+        found = self._resolved.get(word, False)
+        if found is not False:
+            return found
+        exact, prefix = self.lookup(word)
+        found = None
+        if exact is not None or prefix is not None:
+            term = (exact and exact.term) or (prefix and prefix.term)
+            if term is not None and term.category == "safe":
+                term = None
+            role = (exact and exact.role) or (prefix and prefix.role)
+            multi = exact.multi if exact is not None else ()
+            part = (exact is not None and exact.part) or (prefix is not None and prefix.part)
+            if term is not None or role is not None or multi or part:
+                found = (term, role, multi, part)
+        if len(self._resolved) >= _RESOLVED_CACHE:
+            self._resolved.clear()
+        self._resolved[word] = found
+        return found
 
     def term(self, word):
         """The single-word term a normalized word matches, or None (a `safe` word is None)."""

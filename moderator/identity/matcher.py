@@ -48,6 +48,7 @@ class Item:
         "first_in_sentence",
         "group",
         "hyphen_before",
+        "index",
         "multi",
         "negated",
         "position",
@@ -93,52 +94,60 @@ def find_hits(text, lexicon):
     """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
     normalized = normalize(text, lexicon)
     items = _items(normalized.text, lexicon)
-    if not any(item.category in ("slur", *_ATTACKING) or item.role == "human" for item in items):
+    if not any(item.category in _HOSTILE or item.role == "human" for item in items):
         return [], normalized
     return _Rules(items, normalized, text).hits(), normalized
 
 
 _ATTACKING = ("dehumanizing", "hostile", "insult")
+_REFERENT_ROLES = ("they", "demonstrative", "you")
+_HOSTILE = ("slur", *_ATTACKING)
 
 
 def _items(text, lexicon):
     items = []
+    resolve = lexicon.resolve
     for match in lexicon.pattern.finditer(text):
-        exact, prefix = lexicon.lookup(match.group())
-        term = (exact and exact.term) or (prefix and prefix.term)
-        role = (exact and exact.role) or (prefix and prefix.role)
-        multi = exact.multi if exact is not None else ()
-        part = (exact is not None and exact.part) or (prefix is not None and prefix.part)
-        if term is not None and term.category == "safe":
-            term = None
-        if term is None and role is None and not multi and not part:
+        found = resolve(match.group())
+        if found is None:
             continue
+        term, role, multi, _ = found
         item = Item(match.start(), match.end(), term, role)
         item.multi = multi
         items.append(item)
+    if not items:
+        return items
     _place(items, text)
-    items = _join_multi_word(items, text)
+    if any(item.multi for item in items):
+        items = _join_multi_word(items, text)
     return [item for item in items if item.term is not None or item.role is not None]
 
 
 def _place(items, text):
     """Word positions, sentence numbers and what punctuation lies between the items."""
     sentence = position = 0
-    previous_end = 0
-    for index, item in enumerate(items):
-        gap = text[previous_end : item.start]
-        pieces = _BOUNDARY.split(gap)
-        words = len(_WORD.findall(gap))
-        if len(pieces) > 1:
+    previous = None
+    for item in items:
+        gap = text[previous.end if previous else 0 : item.start]
+        if not gap or gap == " ":
+            boundary, words, last_piece_words = False, 0, False
+        else:
+            pieces = _BOUNDARY.split(gap)
+            boundary = len(pieces) > 1
+            words = len(_WORD.findall(gap))
+            last_piece_words = bool(words) and _WORD.search(pieces[-1]) is not None
+        if boundary:
             sentence += 1
-        item.first_in_sentence = (index == 0 or len(pieces) > 1) and not _WORD.search(pieces[-1])
-        if index and len(pieces) == 1 and not words:
-            items[index - 1].comma_after = "," in gap
-            item.hyphen_before = gap in _HYPHENS
-        position += words + (items[index - 1].words if index else 0)
+        item.first_in_sentence = (previous is None or boundary) and not last_piece_words
+        if previous is not None:
+            if not boundary and not words:
+                previous.comma_after = "," in gap
+                item.hyphen_before = gap in _HYPHENS
+            position += previous.words
+        position += words
         item.position = position
         item.sentence = sentence
-        previous_end = item.end
+        previous = item
 
 
 def _join_multi_word(items, text):
@@ -181,12 +190,18 @@ class _Rules:
         self.items = items
         self.normalized = normalized
         self.text = text
+        for index, item in enumerate(items):
+            item.index = index
         self._mark_negations()
-        self.topics = self._topics()
+        self._link_neighbours()
         self.addressees = self._addressees()
 
     def surface(self, item):
         return self._surface_span(item.start, item.end)
+
+    def _surface_span(self, start, end):
+        start, end = self.normalized.span(start, end)
+        return self.text[start:end]
 
     def _mark_negations(self):
         items = self.items
@@ -206,24 +221,63 @@ class _Rules:
             return 1 << 30
         return right.position - left.position - left.words
 
-    def _topics(self):
-        """For each sentence, the group the comment was last talking about before it."""
-        topics = {}
-        topic = ""
-        current = -1
-        for item in self.items:
-            if item.sentence != current:
-                current = item.sentence
-                topics[current] = topic
-                settled = False
-            if settled:
-                continue
-            if (item.is_group or item.category == "country") and not item.negated:
-                topic = item.group
+    def _link_neighbours(self):
+        """One pass each way, so that every rule looks its neighbours up in constant time.
+
+        For each item: the nearest group and referent (group, they, you) before and after it in
+        its sentence, the nearest named group or country before it in its sentence (for "they"),
+        whether a negation came earlier in its sentence, and the comment's topic (the group the
+        previous sentences were about).
+        """
+        items = self.items
+        count = len(items)
+        self.group_before = [None] * count
+        self.group_after = [None] * count
+        self.referent_before = [None] * count
+        self.referent_after = [None] * count
+        self.named_before = [None] * count
+        self.negation_earlier = [False] * count
+        self.topic = [""] * count
+        group = referent = named = None
+        negation = settled = False
+        topic = sentence_topic = ""
+        sentence = -1
+        for index, item in enumerate(items):
+            if item.sentence != sentence:
+                sentence = item.sentence
+                group = referent = named = None
+                negation = settled = False
+                sentence_topic = topic
+            self.group_before[index] = group
+            self.referent_before[index] = referent
+            self.named_before[index] = named
+            self.negation_earlier[index] = negation
+            self.topic[index] = sentence_topic
+            is_named = (item.is_group or item.category == "country") and not item.negated
+            if not settled and (is_named or item.role in ("they", "demonstrative")):
+                # The sentence's first referent is what it is about; "they" keeps the topic.
                 settled = True
-            elif item.role in ("they", "demonstrative"):
-                settled = True
-        return topics
+                topic = item.group if is_named else topic
+            if item.is_group:
+                group = item
+            if item.is_group or item.role in _REFERENT_ROLES:
+                referent = item
+            if is_named:
+                named = item
+            negation = negation or item.role == "negation"
+        group = referent = None
+        sentence = -1
+        for index in range(count - 1, -1, -1):
+            item = items[index]
+            if item.sentence != sentence:
+                sentence = item.sentence
+                group = referent = None
+            self.group_after[index] = group
+            self.referent_after[index] = referent
+            if item.is_group:
+                group = item
+            if item.is_group or item.role in _REFERENT_ROLES:
+                referent = item
 
     def _addressees(self):
         """Groups the comment speaks to: "you Kazakhs", or "Kazakhs, Russians, don't argue"."""
@@ -301,10 +355,7 @@ class _Rules:
             before is not None
             and before.role == "as"
             and self._gap(before, item) == 0
-            and any(
-                other.role == "negation" and other.sentence == item.sentence
-                for other in items[: index - 1]
-            )
+            and self.negation_earlier[index - 1]
         )
 
     def _not_human_hits(self, index):
@@ -359,37 +410,26 @@ class _Rules:
         return second.hyphen_before and self._gap(first, second) == 0
 
     def _adjacent_group(self, index):
-        items = self.items
-        item = items[index]
+        """The nearest group named at most ADJACENT_WORDS words away in the sentence."""
+        item = self.items[index]
         best = None
         best_gap = ADJACENT_WORDS + 1
-        for other in items:
-            if other is item or not other.is_group or other.sentence != item.sentence:
-                continue
-            gap = self._gap(other, item) if other.start < item.start else self._gap(item, other)
-            if gap < best_gap:
-                best, best_gap = other, gap
+        before, after = self.group_before[index], self.group_after[index]
+        if before is not None and self._gap(before, item) < best_gap:
+            best, best_gap = before, self._gap(before, item)
+        if after is not None and self._gap(item, after) < best_gap:
+            best = after
         return best
 
     def _referent(self, index):
         """The nearest group, "they" or "you" in the sentence, looking back first."""
-        items = self.items
-        sentence = items[index].sentence
-        for other in (*reversed(items[:index]), *items[index + 1 :]):
-            if other.sentence != sentence:
-                continue
-            if other.is_group or other.role in ("they", "demonstrative", "you"):
-                return other
-        return None
+        before = self.referent_before[index]
+        return before if before is not None else self.referent_after[index]
 
     def _resolve_they(self, pronoun):
         """The group "they" stands for: named earlier in its sentence, else the topic."""
-        for other in reversed(self.items[: self.items.index(pronoun)]):
-            if other.sentence != pronoun.sentence:
-                break
-            if (other.is_group or other.category == "country") and not other.negated:
-                return other.group
-        return self.topics.get(pronoun.sentence, "")
+        named = self.named_before[pronoun.index]
+        return named.group if named is not None else self.topic[pronoun.index]
 
     def _aimed(self, item, referent, kind, severity, framing):
         """Hits for a hostile word (or framing) aimed at a referent: a group, they, or you."""

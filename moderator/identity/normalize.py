@@ -21,13 +21,16 @@ _LEET = {
     "latin": str.maketrans("013457@$!|+", "oieastasiit"),
     "cyrillic": str.maketrans("034@6!", "озчаби"),
 }
-_DISGUISE = re.compile(
-    "[" + INVISIBLE + "]"
-    r"|[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]"  # Latin and Cyrillic inside one word
-    r"|[^\W\d_][\d@$!*|+]+[^\W\d_]"  # leetspeak or masking inside a word
-    r"|([^\W\d_])\1\1"  # a letter stretched to three or more
-    r"|(?<!\w)[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_](?!\w)"  # s.w.i.n.e
+# Signs of disguise, each a cheap scan; text showing none takes the fast path.
+_DISGUISES = (
+    re.compile(r"[\d@$!*|+][^\W\d_]"),  # leetspeak or masking inside a word: "m0nkey", "f*ck"
+    re.compile(r"(\w)\1\1"),  # a letter stretched to three or more: "piiigs"
+    re.compile(r"[ .\-_*]\w[ .\-_*]\w[ .\-_*]"),  # spaced-out letters: "s.w.i.n.e"
 )
+_INVISIBLE = re.compile("[" + INVISIBLE + "]")
+_ANY_LATIN = re.compile("[a-z]")
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_MIXED = re.compile(r"[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]")
 _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
@@ -58,13 +61,25 @@ class Normalized:
 def normalize(text, lexicon):
     """Normalize `text` for matching against `lexicon` (which has knows() and unmask())."""
     lowered = text.lower().translate(_FOLD)
-    if (
-        len(lowered) == len(text)
-        and unicodedata.is_normalized("NFKC", text)
-        and not _DISGUISE.search(lowered)
-    ):
+    if len(lowered) == len(text) and not _disguised(lowered, text):
         return Normalized(lowered)
     return _repair(text, lexicon)
+
+
+def _disguised(lowered, text):
+    if any(pattern.search(lowered) for pattern in _DISGUISES):
+        return True
+    if text.isascii():
+        return False
+    return (
+        not unicodedata.is_normalized("NFKC", text)
+        or _INVISIBLE.search(text) is not None
+        or (
+            _ANY_LATIN.search(lowered) is not None
+            and _ANY_CYRILLIC.search(lowered) is not None
+            and _MIXED.search(lowered) is not None
+        )
+    )
 
 
 def _repair(text, lexicon):
