@@ -93,7 +93,7 @@ def _resolve_columns(names, options, source):
         if wanted is None:
             continue
         if wanted not in names and wanted.lower() not in by_lower:
-            shown = ", ".join(map(str, names[:20])) or "none"
+            shown = _shown(names)
             raise InputError(f"{source}: no column {wanted!r} (columns: {shown})")
         roles[role] = wanted if wanted in names else by_lower[wanted.lower()]
     for role, candidates in _CANDIDATES.items():
@@ -102,12 +102,18 @@ def _resolve_columns(names, options, source):
             if found is not None:
                 roles[role] = found
     if "text" not in roles:
-        shown = ", ".join(map(str, names[:20])) or "none"
+        shown = _shown(names)
         raise InputError(
             f"{source}: found no comment text column (looked for {', '.join(TEXT_COLUMNS[:7])}); "
             f"name it with --text-col (columns: {shown})"
         )
     return roles
+
+
+def _shown(names):
+    """Column names for a one-line message: escaped, shortened, at most 20."""
+    shown = [name if name.isprintable() else repr(name) for name in map(str, names[:20])]
+    return ", ".join(name if len(name) <= 40 else name[:37] + "..." for name in shown) or "none"
 
 
 def _collect(records, roles, source):

@@ -93,9 +93,11 @@ def _article(lines, source):
         byline = re.sub(r"^\S+:?\s+", "", paragraphs[byline_index])
         body_lines = paragraphs[byline_index + 1 :]
     else:
-        title = _guess_title(paragraphs)
-        start = paragraphs.index(title) + 1 if title else 0
-        body_lines = [line for line in paragraphs[start:] if line != title]
+        index = _title_index(paragraphs)
+        title_line = paragraphs[index] if index is not None else None
+        title = (title_line or "")[:200]
+        start = index + 1 if index is not None else 0
+        body_lines = [line for line in paragraphs[start:] if line != title_line]
     body = _body(body_lines)
     dateline = ""
     for paragraph in body:
@@ -114,17 +116,18 @@ def _article(lines, source):
     }
 
 
-def _guess_title(paragraphs):
-    """The first line the page repeats (a headline shown twice), else the first headline-like."""
+def _title_index(paragraphs):
+    """The first line the page repeats (a headline shown twice), else the first headline-like
+    line, else the first line (None for an empty page)."""
     seen = set()
     for paragraph in paragraphs[:8]:
         if paragraph in seen and len(paragraph.split()) >= 3:
-            return paragraph
+            return paragraphs.index(paragraph)
         seen.add(paragraph)
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         if len(paragraph.split()) >= 4 and len(paragraph) <= 200:
-            return paragraph
-    return paragraphs[0][:200] if paragraphs else ""
+            return index
+    return 0 if paragraphs else None
 
 
 def _body(lines):
