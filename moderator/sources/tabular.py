@@ -66,7 +66,9 @@ def read_table(raw, format, source, options):
     """Parse one dump: (articles, comment columns, warnings)."""
     notes = []  # filled by a reader while its records are consumed
     if format == "parquet":
-        names, records = _parquet_records(raw, source)
+        names, read_columns = _parquet_records(raw, source)
+        roles = _resolve_columns(names, options, source)
+        records = read_columns(sorted(set(roles.values())))
     else:
         encoding = choose_encoding(raw)
         chunks = decoded_chunks(raw, encoding)
@@ -77,7 +79,7 @@ def read_table(raw, format, source, options):
             names, records = _keyed(_jsonl_records(chunks, source))
         else:
             names, records = _keyed(_json_records(chunks, source))
-    roles = _resolve_columns(names, options, source)
+        roles = _resolve_columns(names, options, source)
     articles, columns, warnings = _collect(records, roles, source)
     return articles, columns, warnings + notes
 
@@ -380,6 +382,7 @@ class _JsonStream:
 
 
 def _parquet_records(raw, source):
+    """Column names, and a function giving the records with only the columns asked for."""
     try:
         import pyarrow
         import pyarrow.parquet as parquet
@@ -398,12 +401,12 @@ def _parquet_records(raw, source):
     except (pyarrow.ArrowException, OSError) as error:
         raise InputError(f"{source}: not a readable Parquet file ({error})") from None
 
-    def records():
+    def records(wanted):
         try:
-            for batch in table_file.iter_batches(batch_size=65536):
+            for batch in table_file.iter_batches(batch_size=65536, columns=wanted):
                 for row in batch.to_pylist():
                     yield row.get
         except (pyarrow.ArrowException, OSError) as error:
             raise InputError(f"{source}: not a readable Parquet file ({error})") from None
 
-    return names, records()
+    return names, records
