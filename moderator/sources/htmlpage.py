@@ -49,7 +49,8 @@ _AUTHOR = re.compile(r"^(?:fn|author[-_]?name|user[-_]?name|username|nickname)$"
 _AUTHOR_LOOSE = re.compile(r"^(?:(?:comment|post)[-_]?)?author$|^(?:comment[-_])?user$")
 _TIME = re.compile(r"date|time|published|createdat")
 _DECLARED = re.compile(
-    r"(\d[\d,]*)\s+(?:comments?|comment\(s\)|responses?|replies|thoughts? on|reactions?)\b", re.I
+    r"\b(\d[\d,]{0,9})\s+(?:comments?|comment\(s\)|responses?|replies|thoughts? on|reactions?)\b",
+    re.IGNORECASE,
 )
 _COUNT_ELEMENT = re.compile(r"comments?[-_]?(?:count|title|number)|^count$")
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)

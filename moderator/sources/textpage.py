@@ -14,7 +14,8 @@ from moderator.sources.common import positional_id, slugify, source_stem, tidy_t
 from moderator.table import KIND_COMMENT, KIND_QUOTED_POST, LIST_SEPARATOR
 
 _COUNT_LINE = re.compile(
-    r"^(\d[\d,]*)\s+(?:comments?|comment\(s\)|комментари\w*)$|^(?:комментарии|comments)\s*\((\d+)\)$",
+    r"^(\d[\d,]{0,9})\s+(?:comments?|comment\(s\)|комментари\w*)$"
+    r"|^(?:комментарии|comments)\s*\((\d{1,9})\)$",
     re.IGNORECASE,
 )
 _POLICY_LINE = re.compile(r"^comment policy\b", re.IGNORECASE)
