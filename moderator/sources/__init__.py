@@ -28,7 +28,7 @@ class ParsedInput:
 
     def summary(self):
         """One line: what was found in this input."""
-        name = "stdin" if self.source == "-" else self.source
+        name = _label(self.source)
         kinds = self.comments["kind"]
         comments = int((kinds == KIND_COMMENT).sum())
         quoted = int((kinds == KIND_QUOTED_POST).sum())
@@ -52,6 +52,10 @@ class ParsedInput:
         return f"{name}: {described}: {counted}"
 
 
+def _label(source):
+    return "stdin" if source == "-" else source
+
+
 def read_input(
     path_or_buffer,
     format="auto",
@@ -69,7 +73,7 @@ def read_input(
         raise InputError(f"unknown input format {format!r} (use auto or one of {FORMATS})")
     raw = rawinput.open_input(path_or_buffer)
     try:
-        source = raw.name
+        source = raw.label
         if format == "auto":
             head_text = ""
             if not raw.head.startswith(rawinput.PARQUET_MAGIC):
@@ -93,7 +97,8 @@ def read_input(
             articles, columns, warnings = tabular.read_table(raw, format, source, options)
     finally:
         raw.close()
-    return ParsedInput(source, format, articles, comments_frame(columns), warnings)
+    columns["source"] = [raw.name] * len(columns["text"])
+    return ParsedInput(raw.name, format, articles, comments_frame(columns), warnings)
 
 
 def read_inputs(paths, echo=None, **options):
@@ -127,7 +132,7 @@ def _make_article_ids_unique(parsed, seen):
             renames[original] = article_id
             article["article_id"] = article_id
             parsed.warnings.append(
-                f"{parsed.source}: article id {original!r} is taken by an earlier input; "
+                f"{_label(parsed.source)}: article id {original!r} is taken by an earlier input; "
                 f"using {article_id!r}"
             )
     if renames:

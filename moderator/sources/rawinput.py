@@ -42,6 +42,7 @@ class RawInput:
 
     def __init__(self, name, stream, path=None, size=None):
         self.name = name
+        self.label = "stdin" if name == "-" else name  # how messages name the input
         self.path = path
         self.size = size
         self._stream = stream
@@ -62,12 +63,12 @@ class RawInput:
     def read_all(self, limit=PAGE_SIZE_LIMIT, what="a page"):
         """The whole input, refused with a clear error beyond `limit` bytes."""
         if self.size is not None and self.size > limit:
-            raise InputError(_too_large(self.name, self.size, limit, what))
+            raise InputError(_too_large(self.label, self.size, limit, what))
         parts, total = [], 0
         for chunk in self.chunks():
             total += len(chunk)
             if total > limit:
-                raise InputError(_too_large(self.name, None, limit, what))
+                raise InputError(_too_large(self.label, None, limit, what))
             parts.append(chunk)
         return b"".join(parts)
 
@@ -109,15 +110,15 @@ def open_input(path_or_buffer):
 
 def _refuse_non_text(raw):
     if not raw.head[len(raw.bom) :].strip() and raw.complete:
-        raise InputError(f"{raw.name} is empty")
+        raise InputError(f"{raw.label} is empty")
     if raw.head.startswith(PARQUET_MAGIC) or raw.bom_encoding in ("utf-16-le", "utf-16-be"):
         return
     for magic, kind in _ARCHIVES:
         if raw.head.startswith(magic):
-            raise InputError(f"{raw.name} is a {kind}-compressed file; unpack it first")
+            raise InputError(f"{raw.label} is a {kind}-compressed file; unpack it first")
     controls = sum(raw.head.count(bytes([byte])) for byte in range(32) if byte not in b"\t\n\r\f")
     if b"\x00" in raw.head or controls > len(raw.head) // 20:
-        raise InputError(f"{raw.name} looks like a binary file, not text")
+        raise InputError(f"{raw.label} looks like a binary file, not text")
 
 
 def choose_encoding(raw, data=None):
@@ -142,7 +143,7 @@ def choose_encoding(raw, data=None):
             scored.append((plausibility, -_LEGACY_ENCODINGS.index(encoding), encoding))
     if not scored:
         raise InputError(
-            f"{raw.name}: not valid UTF-8 at byte {offset}, and not Cyrillic cp1251, KZ-1048 or "
+            f"{raw.label}: not valid UTF-8 at byte {offset}, and not Cyrillic cp1251, KZ-1048 or "
             "KOI8-R text either; convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)"
         )
     return max(scored)[2]
@@ -196,13 +197,13 @@ def decode_document(raw, limit=PAGE_SIZE_LIMIT, what="a page"):
     except UnicodeDecodeError as error:
         raise _undecodable(raw, encoding, len(raw.bom) + error.start) from None
     if not text.strip():
-        raise InputError(f"{raw.name} is empty")
+        raise InputError(f"{raw.label} is empty")
     return text
 
 
 def _undecodable(raw, encoding, offset):
     return InputError(
-        f"{raw.name}: not valid {encoding} text at byte {offset}; convert it to UTF-8 "
+        f"{raw.label}: not valid {encoding} text at byte {offset}; convert it to UTF-8 "
         "(e.g. iconv -f ENCODING -t UTF-8)"
     )
 
