@@ -187,3 +187,19 @@ def test_buffers_and_explicit_format():
     assert list(table["text"]) == ["from a buffer"]
     table = load_comments(io.BytesIO(b'{"body": "bytes"}\n'))
     assert list(table["text"]) == ["bytes"]
+
+
+def test_legacy_encoding_found_after_an_ascii_start(tmp_path):
+    ascii_rows = "".join(f"{n},plain ascii comment number {n}\n" for n in range(3000))
+    assert len(ascii_rows) > 64 * 1024  # beyond the sample the encoding is first chosen from
+    path = write(tmp_path, "late.csv", f'id,text\n{ascii_rows}9999,"{RUSSIAN}"\n', "cp1251")
+    table = load_comments(path)
+    assert len(table) == 3001
+    assert table["text"].iloc[-1] == RUSSIAN
+
+
+def test_undecodable_byte_after_an_ascii_start(tmp_path):
+    head = "text\n" + "ascii only\n" * 8000
+    path = write(tmp_path, "late.csv", head.encode() + b"bad \x98\x99\n")
+    with pytest.raises(InputError, match=f"not valid utf-8 text at byte {len(head) + 4}"):
+        read_input(path)

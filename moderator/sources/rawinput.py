@@ -132,6 +132,17 @@ def choose_encoding(raw, data=None):
         return "utf-8"
     except UnicodeDecodeError as error:
         offset = error.start
+    legacy = _legacy_encoding(sample)
+    if legacy is None:
+        raise InputError(
+            f"{raw.label}: not valid UTF-8 at byte {offset}, and not Cyrillic cp1251, KZ-1048 or "
+            "KOI8-R text either; convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)"
+        )
+    return legacy
+
+
+def _legacy_encoding(sample):
+    """The legacy Cyrillic encoding that reads `sample` most plausibly, or None."""
     scored = []
     for encoding in _LEGACY_ENCODINGS:
         try:
@@ -141,12 +152,7 @@ def choose_encoding(raw, data=None):
         plausibility = _cyrillic_plausibility(text)
         if plausibility > 0:
             scored.append((plausibility, -_LEGACY_ENCODINGS.index(encoding), encoding))
-    if not scored:
-        raise InputError(
-            f"{raw.label}: not valid UTF-8 at byte {offset}, and not Cyrillic cp1251, KZ-1048 or "
-            "KOI8-R text either; convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)"
-        )
-    return max(scored)[2]
+    return max(scored)[2] if scored else None
 
 
 def _cyrillic_plausibility(text):
@@ -164,8 +170,14 @@ def _cyrillic_plausibility(text):
 
 
 def decoded_chunks(raw, encoding):
-    """Decode the whole input in pieces; an undecodable byte is an InputError with its offset."""
+    """Decode the whole input in pieces; an undecodable byte is an InputError with its offset.
+
+    A dump whose first 64 KiB are plain ASCII reads as UTF-8 until its first other byte; if
+    that piece is not UTF-8 but plausible legacy Cyrillic, decoding switches to that encoding
+    (nothing is lost: ASCII reads the same in all of them).
+    """
     decoder = codecs.getincrementaldecoder(encoding)("strict")
+    ascii_so_far = encoding == "utf-8"
     fed = 0
     for index, chunk in enumerate(raw.chunks()):
         if index == 0:
@@ -175,7 +187,16 @@ def decoded_chunks(raw, encoding):
         try:
             text = decoder.decode(chunk)
         except UnicodeDecodeError as error:
-            raise _undecodable(raw, encoding, fed - pending + error.start) from None
+            legacy = _legacy_encoding(chunk) if ascii_so_far else None
+            if legacy is None:
+                raise _undecodable(raw, encoding, fed - pending + error.start) from None
+            encoding = legacy
+            decoder = codecs.getincrementaldecoder(encoding)("strict")
+            try:
+                text = decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                raise _undecodable(raw, encoding, fed + error.start) from None
+        ascii_so_far = ascii_so_far and chunk.isascii()
         fed += len(chunk)
         if text:
             yield text
