@@ -26,6 +26,7 @@ CATEGORIES = ("slur", "dehumanizing", "hostile", "insult", "group_term", "countr
 GROUP_CATEGORIES = ("slur", "group_term", "country")
 ATTACK_CATEGORIES = ("dehumanizing", "hostile", "insult")
 NEUTRAL = ("group_term", "country", "safe")
+HOSTILE_CATEGORIES = ("slur", *ATTACK_CATEGORIES)
 LANGUAGES = ("en", "ru", "kk", "any")
 SCRIPTS = ("latin", "cyrillic")
 MATCHES = ("exact", "prefix")
@@ -55,7 +56,8 @@ CUE_ROLES = (
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
-_RESOLVED_CACHE = 100_000
+# Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
+_CACHE_WORDS = 200_000
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -112,8 +114,9 @@ class Lexicon:
         for word, role, match in cues:
             self._entry(word, match).role = role
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
-        self._resolved = {}
-        self.pattern = re.compile(_trie_pattern(self._exact, self._prefix))
+        self.resolved = {}
+        self._seen = set()
+        self._hostile = set()
         self.version = _version(self.terms, self.groups)
 
     def _entry(self, word, match):
@@ -147,7 +150,7 @@ class Lexicon:
     def resolve(self, word):
         """(term, cue role, multi-word terms it starts, is a later word of one) for a normalized
         word, or None when the lexicon does not know it. `safe` words resolve to no term."""
-        found = self._resolved.get(word, False)
+        found = self.resolved.get(word, False)
         if found is not False:
             return found
         exact, prefix = self.lookup(word)
@@ -161,10 +164,38 @@ class Lexicon:
             part = (exact is not None and exact.part) or (prefix is not None and prefix.part)
             if term is not None or role is not None or multi or part:
                 found = (term, role, multi, part)
-        if len(self._resolved) >= _RESOLVED_CACHE:
-            self._resolved.clear()
-        self._resolved[word] = found
+        if len(self.resolved) >= _CACHE_WORDS:
+            self.resolved.clear()
+        self.resolved[word] = found
         return found
+
+    def any_hostile(self, words):
+        """Whether any of the normalized `words` is hostile (or a "not human" framing word).
+
+        Words are classified once and remembered, so that for the usual comment this is two
+        set operations at C speed.
+        """
+        new = set(words).difference(self._seen)
+        if new:
+            if len(self._seen) + len(new) > _CACHE_WORDS:
+                self._seen.clear()
+                self._hostile.clear()
+            for word in new:
+                if self._is_hostile(word):
+                    self._hostile.add(word)
+            self._seen.update(new)
+        return not self._hostile.isdisjoint(words)
+
+    def _is_hostile(self, word):
+        found = self.resolve(word)
+        if found is None:
+            return False
+        term, role, multi, _ = found
+        return (
+            (term is not None and term.category in HOSTILE_CATEGORIES)
+            or role == "human"
+            or any(other.category in HOSTILE_CATEGORIES for other in multi)
+        )
 
     def term(self, word):
         """The single-word term a normalized word matches, or None (a `safe` word is None)."""
@@ -196,40 +227,6 @@ class Lexicon:
 
 def _masked_equal(masked, word):
     return all(a == b or a == "*" for a, b in zip(masked, word, strict=True))
-
-
-def _trie_pattern(exact, prefix):
-    """A regular expression that finds every word starting like a lexicon word.
-
-    The words are arranged as a trie, so matching tries one branch per character and never
-    backtracks over more than one word: the scan stays linear in the text's length.
-    """
-    trie = {}
-    for table, mode in ((exact, "exact"), (prefix, "prefix")):
-        for word in table:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            if node.get("") != "prefix":
-                node[""] = mode
-    return r"\b(?:" + _trie_branches(trie) + ")"
-
-
-def _trie_branches(node):
-    branches = [
-        re.escape(char) + _trie_group(child) for char, child in sorted(node.items()) if char
-    ]
-    end = node.get("")
-    if end == "prefix":
-        branches.append(r"\w*(?:'\w*)?")
-    elif end == "exact":
-        branches.append(r"(?:'s)?(?![\w'])")
-    return "|".join(branches)
-
-
-def _trie_group(node):
-    branches = _trie_branches(node)
-    return branches if len(node) == 1 and "" not in node else f"(?:{branches})"
 
 
 def _version(terms, groups):

@@ -35,7 +35,7 @@ COMPOUND_SLUR_SEVERITY = 0.8
 ADJACENT_WORDS = 2
 
 _BOUNDARY = re.compile(r"[.!?;…\n]+")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:'\w+)*")
 _HYPHENS = ("-", "‐", "‑")
 
 
@@ -43,12 +43,14 @@ class Item:
     """One lexicon word in the text (or several, for a multi-word term)."""
 
     __slots__ = (
+        "category",
         "comma_after",
         "end",
         "first_in_sentence",
         "group",
         "hyphen_before",
         "index",
+        "is_group",
         "multi",
         "negated",
         "position",
@@ -64,20 +66,14 @@ class Item:
         self.end = end
         self.term = term
         self.role = role
-        self.group = term.group if term is not None and term.category != "safe" else ""
+        self.category = term.category if term is not None else ""
+        self.group = term.group if term is not None else ""
+        self.is_group = self.category in ("group_term", "slur")
         self.words = 1
         self.multi = ()
         self.negated = False
         self.comma_after = False
         self.hyphen_before = False
-
-    @property
-    def category(self):
-        return self.term.category if self.term is not None else ""
-
-    @property
-    def is_group(self):
-        return self.category in ("group_term", "slur") and not self.negated
 
 
 @dataclass
@@ -93,30 +89,30 @@ class Hit:
 def find_hits(text, lexicon):
     """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
     normalized = normalize(text, lexicon)
-    items = _items(normalized.text, lexicon)
-    if not any(item.category in _HOSTILE or item.role == "human" for item in items):
+    if not lexicon.any_hostile(_WORD.findall(normalized.text)):
         return [], normalized
-    return _Rules(items, normalized, text).hits(), normalized
+    return _Rules(_items(normalized.text, lexicon), normalized, text).hits(), normalized
 
 
 _ATTACKING = ("dehumanizing", "hostile", "insult")
 _REFERENT_ROLES = ("they", "demonstrative", "you")
-_HOSTILE = ("slur", *_ATTACKING)
 
 
 def _items(text, lexicon):
+    """The lexicon words of `text` in order, placed in words and sentences."""
     items = []
     resolve = lexicon.resolve
-    for match in lexicon.pattern.finditer(text):
-        found = resolve(match.group())
+    remembered = lexicon.resolved
+    for position, match in enumerate(_WORD.finditer(text)):
+        word = match.group()
+        found = remembered[word] if word in remembered else resolve(word)
         if found is None:
             continue
         term, role, multi, _ = found
         item = Item(match.start(), match.end(), term, role)
+        item.position = position
         item.multi = multi
         items.append(item)
-    if not items:
-        return items
     _place(items, text)
     if any(item.multi for item in items):
         items = _join_multi_word(items, text)
@@ -124,28 +120,24 @@ def _items(text, lexicon):
 
 
 def _place(items, text):
-    """Word positions, sentence numbers and what punctuation lies between the items."""
-    sentence = position = 0
+    """Sentence numbers, and the punctuation between neighbouring items."""
+    sentence = 0
     previous = None
     for item in items:
         gap = text[previous.end if previous else 0 : item.start]
-        if not gap or gap == " ":
-            boundary, words, last_piece_words = False, 0, False
-        else:
+        last_piece = gap
+        boundary = False
+        if gap and gap != " ":
             pieces = _BOUNDARY.split(gap)
             boundary = len(pieces) > 1
-            words = len(_WORD.findall(gap))
-            last_piece_words = bool(words) and _WORD.search(pieces[-1]) is not None
-        if boundary:
-            sentence += 1
-        item.first_in_sentence = (previous is None or boundary) and not last_piece_words
-        if previous is not None:
-            if not boundary and not words:
-                previous.comma_after = "," in gap
-                item.hyphen_before = gap in _HYPHENS
-            position += previous.words
-        position += words
-        item.position = position
+            last_piece = pieces[-1]
+            if boundary:
+                sentence += 1
+        adjacent = previous is not None and item.position == previous.position + 1
+        item.first_in_sentence = (previous is None or boundary) and not _WORD.search(last_piece)
+        if adjacent and not boundary:
+            previous.comma_after = "," in gap
+            item.hyphen_before = gap in _HYPHENS
         item.sentence = sentence
         previous = item
 
@@ -213,6 +205,7 @@ class _Rules:
             item.negated = (negation_before and self._gap(before, item) <= 1) or (
                 negation_after and self._gap(item, after) == 0
             )
+            item.is_group = item.is_group and not item.negated
 
     @staticmethod
     def _gap(left, right):

@@ -25,7 +25,8 @@ _LEET = {
 _DISGUISES = (
     re.compile(r"[\d@$!*|+][^\W\d_]"),  # leetspeak or masking inside a word: "m0nkey", "f*ck"
     re.compile(r"(\w)\1\1"),  # a letter stretched to three or more: "piiigs"
-    re.compile(r"[ .\-_*]\w[ .\-_*]\w[ .\-_*]"),  # spaced-out letters: "s.w.i.n.e"
+    re.compile(r"\b\w([.\-_*])\w\1\w\b"),  # spaced-out letters: "s.w.i.n.e", "s-w-i-n-e"
+    re.compile(r"\b\w \w \w \w\b"),  # "s w i n e"
 )
 _INVISIBLE = re.compile("[" + INVISIBLE + "]")
 _ANY_LATIN = re.compile("[a-z]")
@@ -63,7 +64,7 @@ def normalize(text, lexicon):
     lowered = text.lower().translate(_FOLD)
     if len(lowered) == len(text) and not _disguised(lowered, text):
         return Normalized(lowered)
-    return _repair(text, lexicon)
+    return _repair(text, lowered, lexicon)
 
 
 def _disguised(lowered, text):
@@ -82,23 +83,39 @@ def _disguised(lowered, text):
     )
 
 
-def _repair(text, lexicon):
-    chars, starts, ends = _normalize_characters(text)
-    flat = "".join(chars)
+def _repair(text, lowered, lexicon):
+    if (len(lowered) == len(text) and text.isascii()) or (
+        len(lowered) == len(text)
+        and unicodedata.is_normalized("NFKC", text)
+        and not _INVISIBLE.search(text)
+    ):
+        # Characters are fine; only words need repair, and offsets stay one to one.
+        flat = lowered
+        starts = ends = None
+    else:
+        chars, starts, ends = _normalize_characters(text)
+        flat = "".join(chars)
     tokens = []
-    for match in _TOKEN.finditer(flat):
-        token = _core(flat, match.start(), match.end())
-        if token is not None:
-            tokens.append(token)
     replacements = {}
-    for start, end in tokens:
-        word = _repair_word(flat[start:end], lexicon)
-        if word is not None:
-            replacements[start] = (end, word)
+    for match in _TOKEN.finditer(flat):
+        span = _core(flat, match.start(), match.end())
+        if span is None:
+            continue
+        tokens.append(span)
+        token = flat[span[0] : span[1]]
+        if _maybe_disguised(token):
+            word = _repair_word(token, lexicon)
+            if word is not None:
+                replacements[span[0]] = (span[1], word)
     for first, last, word in _spaced_letters(flat, tokens, lexicon):
         for start, _ in tokens[first : last + 1]:
             replacements.pop(start, None)
         replacements[tokens[first][0]] = (tokens[last][1], word)
+    if starts is None:
+        if not replacements:
+            return Normalized(flat)
+        starts = range(len(flat))
+        ends = range(1, len(flat) + 1)
     out, out_starts, out_ends = [], [], []
     position = 0
     for start in sorted(replacements):
@@ -142,6 +159,14 @@ def _core(flat, start, end):
     while end > start and not flat[end - 1].isalpha():
         end -= 1
     return (start, end) if start < end else None
+
+
+def _maybe_disguised(token):
+    if not token.isalpha():
+        return True
+    if _STRETCH.search(token):
+        return True
+    return not token.isascii() and _ANY_LATIN.search(token) is not None
 
 
 def _script(word):
