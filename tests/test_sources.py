@@ -225,3 +225,29 @@ def test_same_article_twice_gets_distinct_ids():
     assert table["comment_id"].is_unique
     assert table["comment_id"].iloc[27] == f"{ARTICLE_ID}-2-c001"
     assert parsed[1].articles[0]["article_id"] == f"{ARTICLE_ID}-2"
+
+
+RUSSIAN_PAGE = (
+    "Caravanserai\nПрава человека\n\nКазахстан упрощает получение гражданства для этнических "
+    "казахов\n\nАвтор: Канат Алтынбаев\n\nАЛМАТЫ -- Казахстан упрощает процесс иммиграции.\n\n"
+    "2 Комментария\n\nComment Policy\n\nДобро пожаловать, кандасы!\n\nОтветить\n\n"
+    "Понаехали тут, плодятся как тараканы)))\n\nОтветить\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8-r"])
+def test_russian_page_in_each_encoding(tmp_path, encoding):
+    page = tmp_path / "page.txt"
+    page.write_bytes(RUSSIAN_PAGE.replace("\n", "\r\n").encode(encoding))
+    parsed = read_input(page)
+    assert parsed.format == "caravanserai"
+    assert list(parsed.comments["text"]) == [
+        "Добро пожаловать, кандасы!",
+        "Понаехали тут, плодятся как тараканы)))",
+    ]
+    (article,) = parsed.articles
+    assert article["title"] == "Казахстан упрощает получение гражданства для этнических казахов"
+    assert article["byline"] == "Канат Алтынбаев"
+    assert article["dateline"] == "АЛМАТЫ"
+    assert article["declared_comment_count"] == 2
+    assert article["article_id"] == "kazakhstan-uproshchaet-poluchenie-grazhdanstva-dlya"
