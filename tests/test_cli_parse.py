@@ -70,47 +70,43 @@ def test_warnings_go_to_stderr(tmp_path):
     )
 
 
-def _bad_inputs(tmp_path):
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    binary = tmp_path / "photo.jpg"
-    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)
-    huge = tmp_path / "huge.txt"
-    with huge.open("wb") as stream:
-        stream.write(b"A saved page that is far too long.\n" * (50 * 1024 * 1024 // 35 + 1))
-    no_text = tmp_path / "no-text.csv"
-    no_text.write_text("id,score\n1,0.5\n")
-    scripts = tmp_path / "scripts.html"
-    scripts.write_text("<html><script>" + "track();" * 5000 + "</script><body></body></html>")
-    undecodable = tmp_path / "mixed.txt"
-    undecodable.write_bytes(b"Title line here\n\nhello \xc3\x28 world\n")
-    return {
-        "missing": (tmp_path / "missing.txt", "no such file"),
-        "directory": (tmp_path, "is a directory, not a file"),
-        "empty": (empty, "is empty"),
-        "binary": (binary, "looks like a binary file"),
-        "50 MB": (huge, "is larger than the 20 MiB limit"),
-        "no text column": (no_text, "found no comment text column"),
-        "scripts": (scripts, "scripts and styles with no text"),
-        "undecodable": (undecodable, "not valid UTF-8 at byte 23"),
-    }
+def _write(name, content):
+    def build(folder):
+        path = folder / name
+        path.write_bytes(content() if callable(content) else content)
+        return path
+
+    return build
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        "missing",
-        "directory",
-        "empty",
-        "binary",
-        "50 MB",
-        "no text column",
-        "scripts",
-        "undecodable",
-    ],
-)
+BAD_INPUTS = {
+    "missing": (lambda folder: folder / "missing.txt", "no such file"),
+    "directory": (lambda folder: folder, "is a directory, not a file"),
+    "empty": (_write("empty.txt", b""), "is empty"),
+    "binary": (
+        _write("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8),
+        "looks like a binary file",
+    ),
+    "50 MB": (
+        _write("huge.txt", lambda: b"A saved page that is far too long.\n" * 1_500_000),
+        "(50.1 MiB) is larger than the 20 MiB limit",
+    ),
+    "no text column": (_write("no-text.csv", b"id,score\n1,0.5\n"), "found no comment text column"),
+    "scripts": (
+        _write("scripts.html", b"<html><script>" + b"track();" * 5000 + b"</script></html>"),
+        "scripts and styles with no text",
+    ),
+    "undecodable": (
+        _write("mixed.txt", b"Title line here\n\nhello \xc3\x28 world\n"),
+        "not valid UTF-8 at byte 23",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
 def test_bad_input_is_one_line_and_writes_nothing(tmp_path, case):
-    path, message = _bad_inputs(tmp_path)[case]
+    build, message = BAD_INPUTS[case]
+    path = build(tmp_path)
     output = tmp_path / "out.csv"
     output.write_text("previous result\n")
     result = run(CARAVANSERAI, path, "-o", output)
