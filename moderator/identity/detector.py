@@ -60,17 +60,14 @@ def _finding(hits, normalized, text):
             "identity_spans": [],
             "identity_explanation": "",
         }
-    worst = max(hits, key=lambda hit: (ATTACK_RANK[hit.attack_type], hit.severity))
+    worst = max(hits, key=lambda hit: (hit.severity, ATTACK_RANK[hit.attack_type]))
     ordered = sorted(hits, key=lambda hit: hit.term_item.start)
     groups, terms, spans, explanations = [], [], [], []
     for hit in ordered:
         if hit.group and hit.attack_type != "personal_insult" and hit.group not in groups:
             groups.append(hit.group)
         item = hit.term_item
-        start, end = normalized.span(item.start, item.end)
-        if hit.group_item is not None and hit.attack_type == "slur":
-            group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
-            start, end = min(start, group_start), max(end, group_end)
+        start, end = normalized.span(*hit.words)
         surface = text[start:end]
         if surface not in terms:
             terms.append(surface)
@@ -83,7 +80,7 @@ def _finding(hits, normalized, text):
         }
         if span not in spans:
             spans.append(span)
-        if hit.group_item is not None and hit.attack_type != "slur":
+        if hit.group_item is not None:
             group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
             group_span = {
                 "start": group_start,

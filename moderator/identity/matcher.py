@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from moderator.identity.normalize import normalize
 
-# Attack types from most to least severe; the most severe one names a comment's attack.
+# Attack types from most to least severe: of two hits equally severe, the higher one names the
+# comment's attack.
 ATTACK_RANK = {"slur": 4, "dehumanization": 3, "generalization": 2, "personal_insult": 1}
 # Severity of "X are not people"; of an attack on a group the comment does not name ("they
 # breed like cockroaches"); of an insult aimed at one person; of hits in reported speech.
@@ -84,6 +85,12 @@ class Hit:
     term_item: Item
     group_item: Item | None
     explanation: str
+    # The words the hit is about, in normalized offsets, when more than the term ("not people").
+    span: tuple[int, int] | None = None
+
+    @property
+    def words(self):
+        return self.span or (self.term_item.start, self.term_item.end)
 
 
 def find_hits(text, lexicon):
@@ -363,7 +370,10 @@ class _Rules:
         elif index + 1 < len(items) and items[index + 1].role == "negation_after":
             end = items[index + 1].end
         framing = self._surface_span(start, end)
-        return self._aimed(item, referent, "dehumanization", NOT_HUMAN_SEVERITY, framing)
+        hits = self._aimed(item, referent, "dehumanization", NOT_HUMAN_SEVERITY, framing)
+        for hit in hits:
+            hit.span = (start, end)
+        return hits
 
     def _surface_span(self, start, end):
         start, end = self.normalized.span(start, end)
@@ -377,16 +387,17 @@ class _Rules:
         group_item = self._adjacent_group(index)
         if group_item is not None:
             if item.category != "dehumanizing" and self._hyphenated(item, group_item):
-                start = min(item.start, group_item.start)
-                surface = self._surface_span(start, max(item.end, group_item.end))
+                span = (min(item.start, group_item.start), max(item.end, group_item.end))
+                surface = self._surface_span(*span)
                 return [
                     Hit(
                         "slur",
                         group_item.group,
                         max(severity, COMPOUND_SLUR_SEVERITY),
                         item,
-                        group_item,
+                        None,
                         f"slur: '{surface}' targets group '{group_item.group}'",
+                        span,
                     )
                 ]
             return [self._group_hit(kind, severity, item, group_item, "attached to")]
