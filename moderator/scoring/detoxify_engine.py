@@ -120,17 +120,24 @@ def _check_format(loaded, path):
         fail("state_dict is empty")
 
 
-def kind_of_checkpoint(loaded):
-    """The detoxify model kind a checkpoint's architecture and labels correspond to."""
+def kind_of_checkpoint(loaded, path):
+    """The detoxify model kind of a checkpoint: by its release file name, else by architecture
+    and labels (the kind with the most labels the checkpoint has), else None."""
+    models = detoxify_models()
+    for kind, entry in models.items():
+        if Path(path).name == entry["checkpoint"]:
+            return kind
     args = loaded["config"]["arch"]["args"]
+    family = ARCHITECTURES[args["model_name"]][1]
     labels = {
         _CLASS_NAMES.get(name, name) for name in loaded["config"]["dataset"]["args"]["classes"]
     }
-    for kind, entry in detoxify_models().items():
-        family = ARCHITECTURES[args["model_name"]][1]
-        if _family_of_hub_model(entry["hub_model"]) == family and set(entry["labels"]) <= labels:
-            return kind
-    return None
+    matches = [
+        kind
+        for kind, entry in models.items()
+        if _family_of_hub_model(entry["hub_model"]) == family and set(entry["labels"]) <= labels
+    ]
+    return max(matches, key=lambda kind: len(models[kind]["labels"]), default=None)
 
 
 def _family_of_hub_model(hub_model):
@@ -206,7 +213,7 @@ def load_detoxify(
     _switch_hub_off()
     loaded = read_checkpoint(path)
     args = loaded["config"]["arch"]["args"]
-    kind = kind or kind_of_checkpoint(loaded) or path.stem
+    kind = kind or kind_of_checkpoint(loaded, path) or path.stem
     family = ARCHITECTURES[args["model_name"]][1]
     folder = find_hf_config(args["model_type"], family, hf_config, strict=strict_hf_config)
     if folder is None:
