@@ -20,13 +20,22 @@ def scored_row(
         "target_groups": groups,
         "slur_terms": terms,
         "identity_severity": severity,
-        "identity_spans": json.dumps(list(spans)),
+        "identity_spans": json.dumps([located(item, text) for item in spans]),
     }
     return row | labels
 
 
-def span(category, term, group):
-    return {"start": 0, "end": len(term), "category": category, "term": term, "group": group}
+def span(category, term, group, start=None, end=None):
+    item = {"category": category, "term": term, "group": group}
+    return item if start is None else item | {"start": start, "end": end}
+
+
+def located(item, text):
+    """A span at its term's place in `text` unless it has one; none where the text lacks it."""
+    start = text.find(item["term"])
+    if "start" in item or start < 0:
+        return item
+    return item | {"start": start, "end": start + len(item["term"])}
 
 
 def frame(*rows):
@@ -59,7 +68,10 @@ def test_dehumanization_of_a_group_is_removed_with_plain_reasons():
         groups="russians",
         terms="monkeys",
         severity=0.9,
-        spans=[span("dehumanization", "monkeys", "russians")],
+        spans=[
+            span("group_term", "Russian", "russians"),
+            span("dehumanization", "monkey", "russians", 16, 23),
+        ],
         toxicity=0.7,
         insult=0.91,
         identity_attack=0.6,

@@ -252,7 +252,7 @@ def _identity_findings(row, policy):
         category = span.get("category")
         if category in policy.identity_actions:
             terms = findings.setdefault(category, {}).setdefault(_text(span.get("group")), [])
-            term = _text(span.get("term"))
+            term = _surface(row, span)
             if term and term not in terms:
                 terms.append(term)
     if not findings and attack_type in policy.identity_actions:
@@ -262,6 +262,14 @@ def _identity_findings(row, policy):
         findings[attack_type] = {group: terms for group in groups}
     order = {attack: index for index, attack in enumerate(ATTACK_TYPES)}
     return {attack: findings[attack] for attack in sorted(findings, key=order.get)}
+
+
+def _surface(row, span):
+    """The words as the comment wrote them ('monkeys'), else the lexicon's term ('monkey')."""
+    text, start, end = _text(row.get("text")), span.get("start"), span.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return text[start:end]
+    return _text(span.get("term"))
 
 
 def _spans(row):
