@@ -111,7 +111,7 @@ def analyze(
     articles = _articles(parsed, comments)
     folders = {article_id: _report_folder(output_dir, article_id) for article_id in articles}
 
-    scored = score(comments, **scoring_options)
+    scored = score(comments, echo=echo, progress=progress, **scoring_options)
     identity = detector.detect(scored["text"].fillna("").astype(str).tolist())
     decided = decide(_join(scored, identity), policy)
 
@@ -226,9 +226,8 @@ def _sha256(path):
 
 
 def _lexicon_files(detector, lexicons):
-    files = getattr(detector, "lexicon_files", None)
-    if files is None:
-        files = lexicons or ["(shipped)"]
+    """The lexicon files the detector loaded, as it names them ("shipped: en.csv, ...")."""
+    files = getattr(detector.lexicon, "sources", None) or lexicons or ["shipped"]
     return [str(path) for path in files]
 
 
