@@ -41,6 +41,8 @@ _CLASS_NAMES = {
     "severe_toxic": "severe_toxicity",
 }
 DEFAULT_BATCH_TOKENS = {"cpu": 8192, "cuda": 65536}
+# Texts tokenized at a time: token ids are kept as compact arrays, not Python lists.
+_TOKENIZE_CHUNK = 1024
 HOW_TO_GET_WEIGHTS = (
     "download them once on a machine with internet access "
     "(python -c \"from detoxify import Detoxify; Detoxify('{kind}')\") and copy "
@@ -368,19 +370,21 @@ class DetoxifyScorer:
         import numpy as np
 
         content = self.max_tokens - 2  # room for the [CLS]/<s> and [SEP]/</s> tokens
-        encoded = self.tokenizer(
-            texts,
-            add_special_tokens=False,
-            return_attention_mask=False,
-            return_token_type_ids=False,
-            verbose=False,
-        )["input_ids"]
-        truncated = np.array([len(ids) > content for ids in encoded], dtype=bool)
         pieces, owners = [], []
-        for owner, ids in enumerate(encoded):
-            for window in self._windows(ids, content):
-                pieces.append(window)
-                owners.append(owner)
+        truncated = np.zeros(len(texts), dtype=bool)
+        for start in range(0, len(texts), _TOKENIZE_CHUNK):
+            encoded = self.tokenizer(
+                texts[start : start + _TOKENIZE_CHUNK],
+                add_special_tokens=False,
+                return_attention_mask=False,
+                return_token_type_ids=False,
+                verbose=False,
+            )["input_ids"]
+            for owner, ids in enumerate(encoded, start=start):
+                truncated[owner] = len(ids) > content
+                for window in self._windows(ids, content):
+                    pieces.append(window)
+                    owners.append(owner)
         piece_scores = self._run(pieces, progress)
         scores = np.full((len(texts), len(self.labels)), -np.inf, dtype=np.float32)
         np.maximum.at(scores, np.asarray(owners, dtype=np.int64), piece_scores)
@@ -389,13 +393,19 @@ class DetoxifyScorer:
         return scores, truncated
 
     def _windows(self, ids, content):
+        """The token id arrays (int32, special tokens added) the model scores for one text."""
+        import numpy as np
+
         cls, sep = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id
         if len(ids) <= content or self.long_text == "truncate":
-            return [[cls, *ids[:content], sep]]
-        # Overlapping by half, so no phrase is split in every window that holds it.
-        stride = max(1, content // 2)
-        starts = [*range(0, len(ids) - content, stride), len(ids) - content]
-        return [[cls, *ids[start : start + content], sep] for start in starts]
+            starts = [0]
+        else:
+            # Overlapping by half, so no phrase is split in every window that holds it.
+            stride = max(1, content // 2)
+            starts = [*range(0, len(ids) - content, stride), len(ids) - content]
+        return [
+            np.array([cls, *ids[start : start + content], sep], dtype=np.int32) for start in starts
+        ]
 
     def _run(self, pieces, progress):
         import numpy as np
@@ -417,14 +427,16 @@ class DetoxifyScorer:
         with torch.inference_mode():
             for batch in batches:
                 width = len(pieces[batch[-1]])
-                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                attention = torch.zeros((len(batch), width), dtype=torch.long)
+                input_ids = np.full((len(batch), width), pad, dtype=np.int64)
+                attention = np.zeros((len(batch), width), dtype=np.int64)
                 for row, index in enumerate(batch):
                     ids = pieces[index]
-                    input_ids[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
+                    input_ids[row, : len(ids)] = ids
                     attention[row, : len(ids)] = 1
                     self.real_tokens += len(ids)
                 self.padded_tokens += len(batch) * width
+                input_ids = torch.from_numpy(input_ids)
+                attention = torch.from_numpy(attention)
                 inputs = {"input_ids": input_ids, "attention_mask": attention}
                 if self._uses_token_types:
                     inputs["token_type_ids"] = torch.zeros_like(input_ids)
