@@ -14,6 +14,7 @@ COLUMNS = (
     "identity_spans",
     "identity_explanation",
 )
+_SPAN_KEYS = ("start", "end", "category", "term", "group")
 
 
 class IdentityDetector:
@@ -61,45 +62,30 @@ def _finding(hits, normalized, text):
             "identity_explanation": "",
         }
     worst = max(hits, key=lambda hit: (hit.severity, ATTACK_RANK[hit.attack_type]))
-    ordered = sorted(hits, key=lambda hit: hit.term_item.start)
-    groups, terms, spans, explanations = [], [], [], []
-    for hit in ordered:
-        if hit.group and hit.attack_type != "personal_insult" and hit.group not in groups:
-            groups.append(hit.group)
-        item = hit.term_item
+    # dicts as ordered sets: a long comment can hold thousands of hits
+    groups, terms, spans, explanations = {}, {}, {}, {}
+    for hit in sorted(hits, key=lambda hit: hit.term_item.start):
+        if hit.group and hit.attack_type != "personal_insult":
+            groups.setdefault(hit.group)
         start, end = normalized.span(*hit.words)
         surface = text[start:end]
-        if surface not in terms:
-            terms.append(surface)
-        span = {
-            "start": start,
-            "end": end,
-            "category": hit.attack_type,
-            "term": item.term.term if item.term is not None else surface,
-            "group": hit.group,
-        }
-        if span not in spans:
-            spans.append(span)
+        terms.setdefault(surface)
+        term = hit.term_item.term.term if hit.term_item.term is not None else surface
+        spans.setdefault((start, end, hit.attack_type, term, hit.group))
         if hit.group_item is not None:
             group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
-            group_span = {
-                "start": group_start,
-                "end": group_end,
-                "category": "group_term",
-                "term": hit.group_item.term.term,
-                "group": hit.group,
-            }
-            if group_span not in spans:
-                spans.append(group_span)
-        if hit.explanation not in explanations:
-            explanations.append(hit.explanation)
-    spans.sort(key=lambda span: (span["start"], span["end"]))
+            group_term = hit.group_item.term.term
+            spans.setdefault((group_start, group_end, "group_term", group_term, hit.group))
+        explanations.setdefault(hit.explanation)
     return {
         "attack_type": worst.attack_type,
         "target_groups": LIST_SEPARATOR.join(groups),
         "slur_terms": LIST_SEPARATOR.join(terms),
         "identity_severity": round(max(hit.severity for hit in hits), 3),
-        "identity_spans": spans,
+        "identity_spans": [
+            dict(zip(_SPAN_KEYS, span, strict=True))
+            for span in sorted(spans, key=lambda span: span[:2])
+        ],
         "identity_explanation": "; ".join(explanations),
     }
 

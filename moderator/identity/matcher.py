@@ -414,16 +414,17 @@ class _Rules:
         return second.hyphen_before and self._gap(first, second) == 0
 
     def _adjacent_group(self, index):
-        """The nearest group named at most ADJACENT_WORDS words away in the sentence."""
+        """The group a hostile word qualifies: the group name right after it ("dirty
+        Russians"), else one at most ADJACENT_WORDS words before or after it in the sentence."""
         item = self.items[index]
-        best = None
-        best_gap = ADJACENT_WORDS + 1
         before, after = self.group_before[index], self.group_after[index]
-        if before is not None and self._gap(before, item) < best_gap:
-            best, best_gap = before, self._gap(before, item)
-        if after is not None and self._gap(item, after) < best_gap:
-            best = after
-        return best
+        if after is not None and self._gap(item, after) == 0 and not item.comma_after:
+            return after
+        if before is not None and self._gap(before, item) <= ADJACENT_WORDS:
+            return before
+        if after is not None and self._gap(item, after) <= ADJACENT_WORDS:
+            return after
+        return None
 
     def _referent(self, index):
         """The nearest group, "they" or "you" in the sentence, looking back first."""

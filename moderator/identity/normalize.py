@@ -19,7 +19,7 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеорхукі", "aceopxyki")
 # Leetspeak by the word's script; `*` stays as a mask for unmask().
 _LEET = {
     "latin": str.maketrans("013457@$!|+", "oieastasiit"),
-    "cyrillic": str.maketrans("034@6!", "озчаби"),
+    "cyrillic": str.maketrans("0134@6!", "оизчаби"),
 }
 # Signs of disguise, each a cheap scan; text showing none takes the fast path.
 _DISGUISES = (
