@@ -41,6 +41,8 @@ _CLASS_NAMES = {
     "severe_toxic": "severe_toxicity",
 }
 DEFAULT_BATCH_TOKENS = {"cpu": 8192, "cuda": 65536}
+# Padding tolerated in a batch (tokens fed to the model / real tokens) once it is big enough.
+MAX_PADDING = 1.1
 # Texts tokenized at a time: token ids are kept as compact arrays, not Python lists.
 _TOKENIZE_CHUNK = 1024
 HOW_TO_GET_WEIGHTS = (
@@ -407,19 +409,33 @@ class DetoxifyScorer:
             np.array([cls, *ids[start : start + content], sep], dtype=np.int32) for start in starts
         ]
 
+    def _batches(self, pieces):
+        """Lists of piece indices, by length: each under the token budget (padding included),
+        and, once a batch is big enough to use the hardware well, closed before padding would
+        exceed MAX_PADDING of its real tokens."""
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
+        batches, batch, real = [], [], 0
+        enough = self.batch_tokens // 8
+        for index in order:
+            width = len(pieces[index])
+            padded = (len(batch) + 1) * width
+            if batch and (
+                padded > self.batch_tokens
+                or (padded > MAX_PADDING * (real + width) and real >= enough)
+            ):
+                batches.append(batch)
+                batch, real = [], 0
+            batch.append(index)
+            real += width
+        if batch:
+            batches.append(batch)
+        return batches
+
     def _run(self, pieces, progress):
         import numpy as np
         import torch
 
-        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
-        batches, batch = [], []
-        for index in order:
-            if batch and (len(batch) + 1) * len(pieces[index]) > self.batch_tokens:
-                batches.append(batch)
-                batch = []
-            batch.append(index)
-        if batch:
-            batches.append(batch)
+        batches = self._batches(pieces)
         results = np.zeros((len(pieces), len(self.labels)), dtype=np.float32)
         pad = self.tokenizer.pad_token_id
         columns = torch.tensor(self._columns, dtype=torch.long)
