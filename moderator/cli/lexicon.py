@@ -74,11 +74,16 @@ def check_command(text, lexicons, as_json):
     """Show what TEXT triggers: attack type, target groups, matched terms, severity, spans and
     a one-line explanation per hit. `-` reads the text from stdin."""
     import json
+    import sys
 
+    from moderator.errors import InputError
     from moderator.identity import IdentityDetector
 
     if text == "-":
-        text = click.get_text_stream("stdin").read()
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("the text on stdin is not UTF-8") from None
     finding = IdentityDetector(lexicons).check(text)
     if as_json:
         click.echo(json.dumps(finding, ensure_ascii=False))

@@ -333,7 +333,9 @@ def _term(row, where, groups):
         raise ConfigError(f"{where}: term '{row['term']}' is not written in {script} script")
     group = row["group"]
     if group and group not in groups:
-        raise ConfigError(f"{where}: unknown group '{group}' (see `moderator lexicon groups`)")
+        raise ConfigError(
+            f"{where}: unknown group '{group}' (`moderator lexicon list --groups` lists them)"
+        )
     if category in GROUP_CATEGORIES and not group:
         raise ConfigError(f"{where}: a {category} needs a group")
     try:
