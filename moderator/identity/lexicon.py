@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from moderator.errors import ConfigError
-from moderator.identity.normalize import fold_word
+from moderator.identity.normalize import disguised_word, fold_word
 
 TERM_COLUMNS = ("term", "language", "script", "group", "category", "severity", "match", "note")
 GROUP_COLUMNS = ("id", "kind", "description")
@@ -56,6 +56,7 @@ CUE_ROLES = (
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
+CLEAN, DISGUISED, HOSTILE = "clean", "disguised", "hostile"
 # Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 _WORD_SPLIT = re.compile(r"[\s\-]+")
@@ -117,6 +118,7 @@ class Lexicon:
         self.resolved = {}
         self._seen = set()
         self._hostile = set()
+        self._disguised = set()
         self.version = _version(self.terms, self.groups)
 
     def _entry(self, word, match):
@@ -169,10 +171,11 @@ class Lexicon:
         self.resolved[word] = found
         return found
 
-    def any_hostile(self, words):
-        """Whether any of the normalized `words` is hostile (or a "not human" framing word).
+    def scan(self, words):
+        """DISGUISED when one of the normalized `words` disguises a lexicon word ("m0nkeys"),
+        else HOSTILE when one is hostile (or a "not human" framing word), else CLEAN.
 
-        Words are classified once and remembered, so that for the usual comment this is two
+        Words are classified once and remembered, so that for the usual comment this is a few
         set operations at C speed.
         """
         new = set(words).difference(self._seen)
@@ -180,11 +183,16 @@ class Lexicon:
             if len(self._seen) + len(new) > _CACHE_WORDS:
                 self._seen.clear()
                 self._hostile.clear()
+                self._disguised.clear()
             for word in new:
                 if self._is_hostile(word):
                     self._hostile.add(word)
+                elif self.resolve(word) is None and disguised_word(word, self) is not None:
+                    self._disguised.add(word)
             self._seen.update(new)
-        return not self._hostile.isdisjoint(words)
+        if self._disguised and not self._disguised.isdisjoint(words):
+            return DISGUISED
+        return CLEAN if self._hostile.isdisjoint(words) else HOSTILE
 
     def _is_hostile(self, word):
         found = self.resolve(word)

@@ -19,6 +19,7 @@ hits of its sentence; reported speech ("he said ...") halves their severity.
 import re
 from dataclasses import dataclass
 
+from moderator.identity.lexicon import DISGUISED, HOSTILE
 from moderator.identity.normalize import normalize
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
@@ -96,7 +97,11 @@ class Hit:
 def find_hits(text, lexicon):
     """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
     normalized = normalize(text, lexicon)
-    if not lexicon.any_hostile(_WORD.findall(normalized.text)):
+    found = lexicon.scan(_WORD.findall(normalized.text))
+    if found == DISGUISED and normalized.starts is None:
+        normalized = normalize(text, lexicon, repair_words=True)
+        found = lexicon.scan(_WORD.findall(normalized.text))
+    if found != HOSTILE:
         return [], normalized
     return _Rules(_items(normalized.text, lexicon), normalized, text).hits(), normalized
 

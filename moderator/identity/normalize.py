@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
-_FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+_FOLD = {"ё": "е", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"}
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxykhmtb", "асеорхукнмтв")
 _CYRILLIC_TO_LATIN = str.maketrans("асеорхукі", "aceopxyki")
 # Leetspeak by the word's script; `*` stays as a mask for unmask().
@@ -21,17 +21,16 @@ _LEET = {
     "latin": str.maketrans("013457@$!|+", "oieastasiit"),
     "cyrillic": str.maketrans("0134@6!", "оизчаби"),
 }
-# Signs of disguise, each a cheap scan; text showing none takes the fast path.
+# Signs of disguise that cross word characters, each a cheap scan; text showing none takes the
+# fast path. Disguises inside a word ("m0nkeys", "piiigs", "pуcские") are found word by word, once
+# per distinct word, by disguised_word().
 _DISGUISES = (
-    re.compile(r"[\d@$!*|+][^\W\d_]"),  # leetspeak or masking inside a word: "m0nkey", "f*ck"
-    re.compile(r"(\w)\1\1"),  # a letter stretched to three or more: "piiigs"
-    re.compile(r"\b\w([.\-_*])\w\1\w\b"),  # spaced-out letters: "s.w.i.n.e", "s-w-i-n-e"
-    re.compile(r"\b\w \w \w \w\b"),  # "s w i n e"
+    re.compile(r"[@$!*|+][^\W\d_]"),  # symbols inside a word: "sw!ne", "f*ck"
+    re.compile(r"([.\-_*])\w\1\w"),  # spaced-out letters: "s.w.i.n.e", "s-w-i-n-e"
+    re.compile(r" \w \w \w \w\b"),  # "s w i n e"
 )
 _INVISIBLE = re.compile("[" + INVISIBLE + "]")
 _ANY_LATIN = re.compile("[a-z]")
-_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_MIXED = re.compile(r"[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]")
 _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
@@ -39,7 +38,17 @@ _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 
 def fold_word(text):
     """The normalized spelling of a lexicon word (no disguise undone: lexicons are clean)."""
-    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD).strip()
+    return _fold(unicodedata.normalize("NFKC", text).lower()).strip()
+
+
+def _fold(lowered):
+    """ё as е, and every apostrophe as '. (str.replace is much faster than str.translate.)"""
+    if lowered.isascii():
+        return lowered.replace("`", "'") if "`" in lowered else lowered
+    for char, replacement in _FOLD.items():
+        if char in lowered:
+            lowered = lowered.replace(char, replacement)
+    return lowered
 
 
 @dataclass
@@ -59,10 +68,14 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
-def normalize(text, lexicon):
-    """Normalize `text` for matching against `lexicon` (which has knows() and unmask())."""
-    lowered = text.lower().translate(_FOLD)
-    if len(lowered) == len(text) and not _disguised(lowered, text):
+def normalize(text, lexicon, repair_words=False):
+    """Normalize `text` for matching against `lexicon` (which has knows() and unmask()).
+
+    Words are repaired one by one only with `repair_words` (when the lexicon found a disguised
+    word in the quickly normalized text) or when the characters themselves need repair.
+    """
+    lowered = _fold(text.lower())
+    if len(lowered) == len(text) and not repair_words and not _disguised(lowered, text):
         return Normalized(lowered)
     return _repair(text, lowered, lexicon)
 
@@ -72,15 +85,15 @@ def _disguised(lowered, text):
         return True
     if text.isascii():
         return False
-    return (
-        not unicodedata.is_normalized("NFKC", text)
-        or _INVISIBLE.search(text) is not None
-        or (
-            _ANY_LATIN.search(lowered) is not None
-            and _ANY_CYRILLIC.search(lowered) is not None
-            and _MIXED.search(lowered) is not None
-        )
-    )
+    return not unicodedata.is_normalized("NFKC", text) or _INVISIBLE.search(text) is not None
+
+
+def disguised_word(word, lexicon):
+    """The lexicon word that a word of the fast-normalized text disguises, or None."""
+    plain = word.isalpha() and not _STRETCH.search(word)
+    if plain and (word.isascii() or not _ANY_LATIN.search(word)):
+        return None
+    return _repair_word(word, lexicon)
 
 
 def _repair(text, lowered, lexicon):
@@ -142,10 +155,10 @@ def _normalize_characters(text):
             if chars:
                 composed = unicodedata.normalize("NFC", chars[-1] + char)
                 if len(composed) == 1:
-                    chars[-1] = composed.lower().translate(_FOLD)
+                    chars[-1] = _fold(composed.lower())
                     ends[-1] = index + 1
             continue
-        for piece in unicodedata.normalize("NFKC", char).lower().translate(_FOLD):
+        for piece in _fold(unicodedata.normalize("NFKC", char).lower()):
             chars.append(piece)
             starts.append(index)
             ends.append(index + 1)
