@@ -1,0 +1,183 @@
+"""`python -m moderator.training`: train, calibrate, evaluate and write `moderator-lite`.
+
+Splits are fixed by a hash of each text (moderator.training.data.split_of): 70% train, 15%
+calibration (Platt scaling per label and part), 15% test (the held-out figures in the metadata
+and the model card). Logistic regression (liblinear) is deterministic, so the same data gives the
+same artifact.
+"""
+
+import datetime
+import json
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import click
+import numpy as np
+
+from moderator.atomic import atomic_open
+from moderator.scoring.shipped import (
+    ARTIFACT_METADATA,
+    ARTIFACT_WEIGHTS,
+    MODEL_NAME,
+    ShippedModel,
+    featurize,
+)
+from moderator.training.augment import neutral_identity_sentences
+from moderator.training.data import LABELS, load_training_data
+
+FEATURES = {"bits": 20, "char_ngrams": [2, 5]}
+# Labels per part: only those the data supports. Russian data labels toxicity alone.
+PART_LABELS = {"en": LABELS, "ru": ("toxicity",)}
+# Inverse regularization strength per part, chosen on the calibration split (ROC-AUC).
+STRENGTH = {"en": 2.0, "ru": 8.0}
+MINIMUM_POSITIVES = 150
+
+
+def _matrix(texts, part):
+    from scipy.sparse import csr_matrix
+
+    documents, features, values = featurize(list(texts), part, FEATURES)
+    return csr_matrix((values, (documents, features)), shape=(len(texts), 2 ** FEATURES["bits"]))
+
+
+def _platt(logits, truth):
+    from sklearn.linear_model import LogisticRegression
+
+    calibrator = LogisticRegression(C=1e4).fit(logits.reshape(-1, 1), truth)
+    return [float(calibrator.coef_[0, 0]), float(calibrator.intercept_[0])]
+
+
+def train_part(data, part, echo):
+    from sklearn.linear_model import LogisticRegression
+
+    rows = data[data["part"] == part]
+    train = rows[rows["split"] == "train"]
+    calibration = rows[rows["split"] == "calibration"]
+    train_matrix = _matrix(train["text"], part)
+    calibration_matrix = _matrix(calibration["text"], part)
+    labels, weights, biases, calibrators = [], [], [], {}
+    for label in PART_LABELS[part]:
+        known = train[label].notna().to_numpy()
+        positives = int(train.loc[known, label].sum())
+        if positives < MINIMUM_POSITIVES:
+            echo(f"{part}/{label}: {positives} training positives, too few; left out")
+            continue
+        started = time.perf_counter()
+        model = LogisticRegression(C=STRENGTH[part], solver="liblinear")
+        model.fit(train_matrix[known], train.loc[known, label].to_numpy())
+        held = calibration[label].notna().to_numpy()
+        logits = model.decision_function(calibration_matrix[held])
+        calibrators[label] = _platt(logits, calibration.loc[held, label].to_numpy())
+        labels.append(label)
+        weights.append(model.coef_[0])
+        biases.append(model.intercept_[0])
+        echo(
+            f"{part}/{label}: {known.sum()} rows, {positives} positives, "
+            f"{time.perf_counter() - started:.0f}s"
+        )
+    arrays = {
+        f"{part}_weights": np.stack(weights, axis=1).astype(np.float16),
+        f"{part}_bias": np.array(biases, dtype=np.float32),
+    }
+    return {"labels": labels, "calibration": calibrators}, arrays
+
+
+def heldout_figures(model, data):
+    """ROC-AUC and reliability per label, part and dataset on the test split."""
+    from sklearn.metrics import roc_auc_score
+
+    figures = {}
+    test = data[data["split"] == "test"]
+    for part, info in model.metadata["parts"].items():
+        rows = test[test["part"] == part]
+        scores = model.score(rows["text"].tolist(), [part] * len(rows))
+        for label in info["labels"]:
+            known = rows[label].notna().to_numpy()
+            truth = rows.loc[known, label].to_numpy()
+            predicted = scores.loc[known, label].to_numpy()
+            entry = {"rows": int(known.sum()), "positives": int(truth.sum())}
+            entry["roc_auc"] = round(float(roc_auc_score(truth, predicted)), 4)
+            entry["ece"] = round(expected_calibration_error(truth, predicted), 4)
+            per_dataset = {}
+            for dataset in sorted(rows.loc[known, "dataset"].unique()):
+                mask = rows.loc[known, "dataset"].to_numpy() == dataset
+                if len(set(truth[mask])) == 2:
+                    per_dataset[dataset] = {
+                        "rows": int(mask.sum()),
+                        "positives": int(truth[mask].sum()),
+                        "roc_auc": round(float(roc_auc_score(truth[mask], predicted[mask])), 4),
+                    }
+            entry["datasets"] = per_dataset
+            figures[f"{part}/{label}"] = entry
+    return figures
+
+
+def expected_calibration_error(truth, predicted, bins=10):
+    edges = np.minimum((np.asarray(predicted) * bins).astype(int), bins - 1)
+    error = 0.0
+    for b in range(bins):
+        mask = edges == b
+        if mask.any():
+            error += mask.mean() * abs(truth[mask].mean() - predicted[mask].mean())
+    return float(error)
+
+
+@click.command()
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, exists=True), required=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True)
+def main(data_dir, out_dir):
+    """Train moderator-lite from DATA and write its two files into OUT."""
+
+    def echo(line):
+        click.echo(line, err=True)
+
+    data = load_training_data(Path(data_dir), augmentation=neutral_identity_sentences())
+    echo(
+        f"{len(data)} texts: "
+        + ", ".join(f"{k}={v}" for k, v in data.groupby("split").size().items())
+    )
+    parts, arrays = {}, {}
+    for part in PART_LABELS:
+        parts[part], part_arrays = train_part(data, part, echo)
+        arrays.update(part_arrays)
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    weights_path = out / ARTIFACT_WEIGHTS
+    with atomic_open(weights_path, "wb") as handle:
+        np.savez_compressed(handle, **arrays)
+    raw = weights_path.read_bytes()
+    metadata = {
+        "name": MODEL_NAME,
+        "version": f"{datetime.date.today():%Y.%m.%d}-{zlib.crc32(raw):08x}",
+        "labels": list(LABELS),
+        "features": FEATURES,
+        "parts": parts,
+        "languages": {"en": "en", "ru": "ru", "kk": "ru (no Kazakh training data)"},
+        "training": {
+            "splits": "crc32(casefolded text) % 100: <70 train, <85 calibration, else test",
+            "strength": STRENGTH,
+            "rows": {
+                f"{part}/{split}": int(count)
+                for (part, split), count in data.groupby(["part", "split"]).size().items()
+            },
+        },
+        "weights_crc32": zlib.crc32(raw),
+    }
+    model = ShippedModel(metadata, arrays)
+    metadata["heldout"] = heldout_figures(model, data)
+    with atomic_open(out / ARTIFACT_METADATA, "w") as handle:
+        json.dump(metadata, handle, indent=1, ensure_ascii=False)
+        handle.write("\n")
+    for key, entry in metadata["heldout"].items():
+        echo(
+            f"{key}: ROC-AUC {entry['roc_auc']} ECE {entry['ece']} "
+            f"({entry['positives']} positives in {entry['rows']})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
