@@ -41,26 +41,35 @@ class IdentityDetector:
         if isinstance(texts, pd.DataFrame):
             texts = texts["text"]
         index = texts.index if isinstance(texts, pd.Series) else None
-        rows = []
+        columns = {name: [] for name in COLUMNS}
         for text in texts:
-            finding = self.check(text)
-            finding["identity_spans"] = json.dumps(finding["identity_spans"], ensure_ascii=False)
-            rows.append(finding)
-        frame = pd.DataFrame(rows, columns=list(COLUMNS), index=index)
+            text = text if isinstance(text, str) else ""
+            hits, normalized = find_hits(text, self.lexicon)
+            finding = _finding(hits, normalized, text) if hits else _NO_FINDING
+            for name in COLUMNS:
+                columns[name].append(finding[name])
+        columns["identity_spans"] = [
+            json.dumps(spans, ensure_ascii=False) if spans else "[]"
+            for spans in columns["identity_spans"]
+        ]
+        frame = pd.DataFrame(columns, index=index)
         frame["identity_severity"] = frame["identity_severity"].astype(float)
         return frame
 
 
+_NO_FINDING = {
+    "attack_type": "",
+    "target_groups": "",
+    "slur_terms": "",
+    "identity_severity": 0.0,
+    "identity_spans": [],
+    "identity_explanation": "",
+}
+
+
 def _finding(hits, normalized, text):
     if not hits:
-        return {
-            "attack_type": "",
-            "target_groups": "",
-            "slur_terms": "",
-            "identity_severity": 0.0,
-            "identity_spans": [],
-            "identity_explanation": "",
-        }
+        return dict(_NO_FINDING, identity_spans=[])
     worst = max(hits, key=lambda hit: (hit.severity, ATTACK_RANK[hit.attack_type]))
     # dicts as ordered sets: a long comment can hold thousands of hits
     groups, terms, spans, explanations = {}, {}, {}, {}
