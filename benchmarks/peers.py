@@ -9,8 +9,8 @@ decision at each model's own threshold (0.5, the policy's toxicity review thresh
 Peers (optional dependencies of this script only: `pip install alt-profanity-check hatesonar`):
 - alt-profanity-check: predict_prob >= 0.5.
 - hatesonar 0.1.0 (ONNX): toxic when P(hate_speech) + P(offensive_language) >= 0.5. Its ONNX
-  graph asks for the en_US.UTF-8 locale in a StringNormalizer (lower-casing only); machines
-  without that locale fail at load, so this script loads a copy with the locale set to C.UTF-8.
+  graph's StringNormalizer (lower-casing) uses onnxruntime's default locale en_US.UTF-8;
+  machines without that locale fail at load, so this script loads a copy set to C.utf8.
   hatesonar was trained on the Davidson tweets, so its davidson figures are not held-out.
 A peer that cannot be imported is reported as missing and skipped.
 """
@@ -50,9 +50,8 @@ def hatesonar_scorer():
 
     graph = onnx.load(str(DEFAULT_MODEL_FILE))
     for node in graph.graph.node:
-        for attribute in node.attribute:
-            if attribute.name == "locale":
-                attribute.s = b"C.UTF-8"
+        if node.op_type == "StringNormalizer":
+            node.attribute.append(onnx.helper.make_attribute("locale", "C.utf8"))
     session = onnxruntime.InferenceSession(
         graph.SerializeToString(), providers=["CPUExecutionProvider"]
     )
