@@ -318,7 +318,12 @@ def test_they_resolves_to_the_group_named_before(detector):
 def test_unnamed_group_is_flagged_without_a_target(detector):
     result = detector.check("They breed like cockroaches.")
     assert (result["attack_type"], result["target_groups"]) == ("dehumanization", "")
-    assert result["identity_severity"] < 0.95
+    assert result["identity_severity"] == pytest.approx(0.95 * 0.6)
+    result = detector.check("They are stupid.")
+    assert (result["attack_type"], result["target_groups"]) == ("personal_insult", "")
+    assert result["identity_explanation"] == (
+        "personal_insult: 'stupid' said of 'They' (group not named)"
+    )
 
 
 def test_detect_returns_aligned_table_and_reads_only_the_text_column():

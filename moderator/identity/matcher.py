@@ -25,10 +25,11 @@ from moderator.identity.normalize import normalize
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
 # comment's attack.
 ATTACK_RANK = {"slur": 4, "dehumanization": 3, "generalization": 2, "personal_insult": 1}
-# Severity of "X are not people"; of an attack on a group the comment does not name ("they
-# breed like cockroaches"); of an insult aimed at one person; of hits in reported speech.
+# Severity of "X are not people"; of dehumanizing a group the comment does not name ("they
+# breed like cockroaches"); of an insult aimed at a person or an unnamed "they"; of hits in
+# reported speech.
 NOT_HUMAN_SEVERITY = 0.95
-UNNAMED_GROUP_FACTOR = 0.7
+UNNAMED_GROUP_FACTOR = 0.6
 PERSONAL_FACTOR = 0.5
 REPORTED_FACTOR = 0.5
 # A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
@@ -473,16 +474,14 @@ class _Rules:
             ]
         group = self._resolve_they(referent)
         if not group:
-            return [
-                Hit(
-                    kind,
-                    "",
-                    severity * UNNAMED_GROUP_FACTOR,
-                    item,
-                    None,
-                    f"{kind}: '{word}' said of '{said}' (group not named)",
-                )
-            ]
+            # Dehumanizing an unnamed "they" is how group hatred often reads ("they breed like
+            # cockroaches"); calling them stupid is an insult of whoever they are.
+            if kind == "dehumanization":
+                severity *= UNNAMED_GROUP_FACTOR
+            else:
+                kind, severity = "personal_insult", severity * PERSONAL_FACTOR
+            explanation = f"{kind}: '{word}' said of '{said}' (group not named)"
+            return [Hit(kind, "", severity, item, None, explanation)]
         explanation = f"{kind}: '{word}' said of '{said}' (group '{group}')"
         return [Hit(kind, group, severity, item, None, explanation)]
 
