@@ -50,7 +50,7 @@ def test_default_policy_loads_with_its_name_and_hash():
     assert policy.name == "default"
     assert policy.path == "moderator/policy/default.toml"
     assert len(policy.sha256) == 64
-    assert policy.thresholds["toxicity"] == 0.5
+    assert policy.thresholds["toxicity"] == 0.6
     assert policy.identity_actions["dehumanization"] == "remove"
 
 
