@@ -159,7 +159,9 @@ TRANSLATIONS = [
     ("Ты свинья.", ("personal_insult", "")),
     ("Вы все нацисты. Вам, казахи, это не делает чести.", ("generalization", "kazakhs")),
     ("Хохлы опять ноют", ("slur", "ukrainians")),
-    ("Понаехали тут чурки", ("slur", "central_asians")),
+    ("Русские свиньи, убирайтесь домой!", ("dehumanization", "russians")),
+    ("Понаехали и плодятся как тараканы, а власти молчат)))", ("dehumanization", "migrants")),
+    ("Понаехали тут чурки", ("slur", "migrants|central_asians")),
     # Kazakh
     ("Орыс маймылдар", ("dehumanization", "russians")),
     ("Қытайлар жай ғана зұлым", ("generalization", "chinese")),
@@ -210,6 +212,7 @@ def test_clean_mentions(detector, text):
         "Don't call Russians pigs.",
         "Stop calling Kazakhs monkeys.",
         "Называть русских свиньями мерзко.",
+        'Не надо так; "свиньи" — это про людей? Стыдно.',
         "Не называйте казахов обезьянами.",
     ],
 )
@@ -243,6 +246,10 @@ def test_reported_speech_lowers_severity(detector):
         ("you idiot", ("personal_insult", "")),
         ("You sheep", ("personal_insult", "")),
         ("you Russian swine", ("dehumanization", "russians")),
+        (
+            "These returnees breed like cockroaches & take our jobs. Send them back.",
+            ("dehumanization", "oralman"),
+        ),
     ],
 )
 def test_english_categories(detector, text, expected):
