@@ -5,8 +5,11 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from moderator.identity import COLUMNS, IdentityDetector, detect_identity_attacks
+from moderator.identity.matcher import ATTACK_RANK
 
 
 @pytest.fixture(scope="module")
@@ -365,3 +368,16 @@ def test_long_comment_is_linear(detector):
     text = "What do Russian monkeys have to do with it? " * 20_000 + "a" * 200_000
     result = detector.check(text)
     assert result["attack_type"] == "dehumanization"
+
+
+_ALPHABET = "abcdeiknoprsuwy RUSSIANрусскиесвиньяоралмн0134@!*.-_'’ \u200b\u0301ё,?"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=_ALPHABET, max_size=60) | st.text(max_size=60))
+def test_any_text_gives_spans_inside_it(detector, text):
+    result = detector.check(text)
+    assert result["attack_type"] in ("", *ATTACK_RANK)
+    assert 0.0 <= result["identity_severity"] <= 1.0
+    for span in result["identity_spans"]:
+        assert 0 <= span["start"] < span["end"] <= len(text)
