@@ -189,14 +189,16 @@ def decide(scored, policy=None):
     return decided
 
 
+_RANK = {action: index for index, action in enumerate(ACTIONS)}
+
+
 def _decide_one(row, policy, replies):
-    rank = {action: index for index, action in enumerate(ACTIONS)}
     action = "approve"
     reasons = []
 
     def escalate(to):
         nonlocal action
-        if rank[to] < rank[action]:
+        if _RANK[to] < _RANK[action]:
             action = to
 
     findings = _identity_findings(row, policy)
@@ -304,9 +306,15 @@ def _text(value):
 
 
 def _missing(value):
+    if value is None:
+        return True
+    if isinstance(value, float):  # numpy floats too
+        return math.isnan(value)
+    if isinstance(value, str | int):
+        return False
     import pandas as pd
 
-    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
 
 
 def _reply_counts(frame):
