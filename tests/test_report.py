@@ -87,6 +87,13 @@ def test_markdown_escapes_comment_text(report):
     assert not re.search(r"(?<!\\)<(script|img|b|i)\b", text)
 
 
+def test_markdown_records_what_was_analyzed(report):
+    text = report["md"]
+    assert "| model | moderator-lite | version 1; labels toxicity, insult |" in text
+    assert "| policy | default | default.toml, sha256 " + "cd" * 32 + " |" in text
+    assert "| settings |  | long\\_text=truncate |" in text
+
+
 def test_markdown_renders_without_html_elements(report):
     markdown_it = pytest.importorskip("markdown_it")
     rendered = markdown_it.MarkdownIt("commonmark").enable("table").render(report["md"])

@@ -183,7 +183,7 @@ def synthetic_run():
                 "count_mismatch": True,
             }
         ],
-        "models": [{"name": "moderator-lite", "version": "1"}],
+        "models": [{"name": "moderator-lite", "version": "1", "labels": ["toxicity", "insult"]}],
         "lexicon": {"version": "abc123", "files": ["en.csv"]},
         "policy": {"name": "default", "path": "default.toml", "sha256": "cd" * 32},
         "settings": {"long_text": "truncate"},

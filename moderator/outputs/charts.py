@@ -179,7 +179,7 @@ def _figure(width, height):
 def _whole_numbers():
     from matplotlib.ticker import MaxNLocator
 
-    return MaxNLocator(integer=True)
+    return MaxNLocator(nbins=5, integer=True)
 
 
 def _svg(figure):

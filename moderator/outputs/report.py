@@ -161,7 +161,7 @@ class ReportContent:
             )
         for model in self.run.get("models") or []:
             extra = ", ".join(
-                f"{key} {cell_text(value)}"
+                f"{key} {_listed(value)}"
                 for key, value in sorted(model.items())
                 if key not in ("name", "version")
             )
@@ -198,7 +198,7 @@ class ReportContent:
             if value is not None
         }
         if settings:
-            listed = ", ".join(f"{key}={cell_text(value)}" for key, value in settings.items())
+            listed = ", ".join(f"{key}={_listed(value)}" for key, value in settings.items())
             rows.append(("settings", "", listed))
         rows.append(
             (
@@ -577,6 +577,13 @@ def format_number(value):
         return f"{float(text):.2f}" if text else ""
     except ValueError:
         return text
+
+
+def _listed(value):
+    """A run-record value as text: lists comma-joined rather than in Python's notation."""
+    if isinstance(value, list | tuple):
+        return ", ".join(map(cell_text, value))
+    return cell_text(value)
 
 
 def _pairs(counts):
