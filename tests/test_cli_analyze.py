@@ -104,3 +104,17 @@ def test_policy_override_from_the_command_line(tmp_path):
     (line,) = SUMMARY_LINE.finditer(result.stderr)
     assert line["remove"] == "0"
     assert int(line["review"]) > 0
+
+
+def test_analyze_reads_stdin(tmp_path):
+    data = pd.DataFrame({"text": ["Welcome to our kandastar.", "You are pigs yourselves!"]})
+    result = CliRunner().invoke(
+        main,
+        ["analyze", "-", "-o", str(tmp_path / "out"), "--model", "moderator-lite"],
+        input=data.to_csv(index=False),
+    )
+    assert result.exit_code == 0, result.output
+    (line,) = SUMMARY_LINE.finditer(result.stderr)
+    assert (line["remove"], line["review"], line["approve"]) == ("0", "1", "1")
+    queue = pd.read_json(Path(line["folder"]) / "queue.jsonl", lines=True, dtype=False)
+    assert list(queue["text"]) == ["You are pigs yourselves!"]

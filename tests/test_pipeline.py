@@ -299,3 +299,16 @@ def _review_everything(tmp_path):
     policy = tmp_path / "everything.toml"
     policy.write_text('name = "everything"\n[thresholds]\ntoxicity = { review = 0.0 }\n')
     return policy
+
+
+def test_posts_the_article_quotes_are_scored_but_not_queued(tmp_path):
+    page = REFERENCE.parent / "kazakh-diaspora-russia-peacekeepers.txt"
+    result = moderator.analyze(
+        page, output_dir=tmp_path / "out", policy=_review_everything(tmp_path), **OFFLINE
+    )
+    quoted = result.table[result.table["kind"] == "quoted_post"]
+    assert len(quoted) == 2
+    assert set(quoted["action"]) == {"review"}
+    folder = result.report_dirs[0]
+    assert pd.read_csv(folder / "queue.csv").empty
+    assert len(pd.read_csv(folder / "scores.csv")) == len(result.table)
