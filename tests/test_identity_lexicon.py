@@ -75,6 +75,21 @@ def test_later_user_file_wins(tmp_path):
     assert (result["target_groups"], result["identity_severity"]) == ("uzbeks", 0.7)
 
 
+def test_user_groups_file_adds_a_group(tmp_path):
+    groups = write(
+        tmp_path, "karakalpaks,ethnicity,Karakalpaks", header="id,kind,description", name="g.csv"
+    )
+    terms = write(tmp_path, "karakalpak,en,latin,karakalpaks,group_term,0,prefix,")
+    with pytest.raises(ConfigError, match="unknown group 'karakalpaks'"):
+        load_lexicon([terms])
+    detector = IdentityDetector([terms, groups])
+    result = detector.check("Karakalpaks are vermin")
+    assert (result["attack_type"], result["target_groups"]) == ("dehumanization", "karakalpaks")
+    bad = write(tmp_path, "karakalpaks,tribe,Karakalpaks", header="id,kind,description")
+    with pytest.raises(ConfigError, match=r"mine\.csv line 2: unknown kind 'tribe'"):
+        load_lexicon([bad])
+
+
 def test_multi_word_and_prefix_terms(tmp_path):
     path = write(
         tmp_path,

@@ -247,26 +247,46 @@ def _version(terms, groups):
 
 
 def load_lexicon(paths=None):
-    """Load the shipped lexicons, then the user's files in `paths` (later rows override)."""
+    """Load the shipped lexicons, then the user's files in `paths` (later rows override).
+
+    A user file with the columns of groups.csv (id, kind, description) adds target groups;
+    any other is a term file.
+    """
     folder = resources.files("moderator.identity") / "lexicons"
     groups = {}
-    for line, row in _read_rows(folder / "groups.csv", "groups.csv", GROUP_COLUMNS):
-        group = _group(row, f"groups.csv line {line}")
-        groups[group.id] = group
+    _add_groups(groups, folder / "groups.csv", "groups.csv")
     cues = [
         _cue(row, f"cues.csv line {line}")
         for line, row in _read_rows(folder / "cues.csv", "cues.csv", CUE_COLUMNS)
     ]
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    user_files = [(Path(path), str(path)) for path in paths or ()]
+    group_files = [(path, name) for path, name in user_files if _is_groups_file(path, name)]
+    for path, name in group_files:
+        _add_groups(groups, path, name)
     rows = {}
     sources = [f"shipped: {', '.join(SHIPPED_TERM_FILES)}"]
     for name in SHIPPED_TERM_FILES:
         _add_terms(rows, folder / name, name, groups, override=False)
-    for path in paths or ():
-        _add_terms(rows, Path(path), str(path), groups, override=True)
-        sources.append(str(path))
+    for path, name in user_files:
+        if (path, name) not in group_files:
+            _add_terms(rows, path, name, groups, override=True)
+        sources.append(name)
     # Severity 0 switches a slur or attack word off (a user lexicon's way to disable one).
     terms = [term for term in rows.values() if term.severity > 0 or term.category in NEUTRAL]
     return Lexicon(terms, groups, cues, sources)
+
+
+def _add_groups(groups, path, name):
+    for line, row in _read_rows(path, name, GROUP_COLUMNS):
+        group = _group(row, f"{name} line {line}")
+        groups[group.id] = group
+
+
+def _is_groups_file(path, name):
+    header = next(csv.reader(_read_text(path, name).splitlines()), [])
+    return {cell.strip().lower() for cell in header} == set(GROUP_COLUMNS)
 
 
 def _add_terms(rows, path, name, groups, override):
@@ -283,9 +303,9 @@ def _add_terms(rows, path, name, groups, override):
         rows[key] = term
 
 
-def _read_rows(path, name, columns):
+def _read_text(path, name):
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(f"lexicon file not found: {name}") from None
     except IsADirectoryError:
@@ -294,7 +314,10 @@ def _read_rows(path, name, columns):
         raise ConfigError(f"lexicon {name} is not UTF-8 text") from None
     except OSError as error:
         raise ConfigError(f"cannot read lexicon {name}: {error.strerror}") from None
-    reader = csv.reader(text.splitlines())
+
+
+def _read_rows(path, name, columns):
+    reader = csv.reader(_read_text(path, name).splitlines())
     header = next(reader, None)
     if header is None:
         raise ConfigError(f"lexicon {name} is empty (expected a header: {','.join(columns)})")
