@@ -415,6 +415,8 @@ class ReportContent:
             f'<p class="muted">Generated {escape(self.run.get("created_at"))} by moderator '
             f"{escape(self.run.get('tool_version'))}. Comment text is shown as inert, escaped "
             "text.</p></header>",
+            '<nav><a href="#run">What was analyzed</a> · <a href="#overview">Overview</a> · '
+            '<a href="#queue">Moderation queue</a> · <a href="#research">For researchers</a></nav>',
             '<section id="run"><h2>What was analyzed</h2>',
             html_table(self.run_rows()),
             "</section>",
