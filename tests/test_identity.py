@@ -163,6 +163,13 @@ TRANSLATIONS = [
     ("Вы все нацисты. Вам, казахи, это не делает чести.", ("generalization", "kazakhs")),
     ("Хохлы опять ноют", ("slur", "ukrainians")),
     ("Русские свиньи, убирайтесь домой!", ("dehumanization", "russians")),
+    ("Я не люблю русских свиней.", ("dehumanization", "russians")),
+    ("Китайцам верить нельзя, они крысы.", ("dehumanization", "chinese")),
+    ("Хохлам привет", ("slur", "ukrainians")),
+    ("жиды правят миром", ("slur", "jews")),
+    ("Оралмандарға тыйым салу керек, олар тарақандар.", ("dehumanization", "oralman")),
+    ("Сендер, орыстар, шошқасыңдар!", ("dehumanization", "russians")),
+    ("Қытайлардың бәрі зұлым.", ("generalization", "chinese")),
     ("Понаехали и плодятся как тараканы, а власти молчат)))", ("dehumanization", "migrants")),
     ("Понаехали тут чурки", ("slur", "migrants|central_asians")),
     # Kazakh
@@ -192,6 +199,8 @@ CLEAN = [
     "Русские и казахи жили вместе.",
     "Қандастарымызға қош келдіңіздер!",
     "Қазақтар мен орыстар дос.",
+    "Я русский, и горжусь этим.",
+    "Мы ели свинину с китайцами.",
     # Ordinary words that start like lexicon words
     "He ate свинину and drank жидкий чай near the оркестр.",
     "The pigment was niggling; a piggyback ride to the roach-free kitchen.",
@@ -217,6 +226,7 @@ def test_clean_mentions(detector, text):
         "Называть русских свиньями мерзко.",
         'Не надо так; "свиньи" — это про людей? Стыдно.',
         "Не называйте казахов обезьянами.",
+        "Орыстарды шошқа деп атау жаман.",
     ],
 )
 def test_counter_speech_cancels(detector, text):

@@ -215,7 +215,10 @@ class _Rules:
             after = items[index + 1] if index + 1 < len(items) else None
             negation_before = before is not None and before.role == "negation"
             negation_after = after is not None and after.role == "negation_after"
-            item.negated = (negation_before and self._gap(before, item) <= 1) or (
+            # "not a pig", "not a human"; but a group is negated only right after the negation
+            # ("not Kazakhs", "не казахи"), as "не люблю русских" negates the verb.
+            reach = 0 if item.is_group else 1
+            item.negated = (negation_before and self._gap(before, item) <= reach) or (
                 negation_after and self._gap(item, after) == 0
             )
             item.is_group = item.is_group and not item.negated
