@@ -176,3 +176,11 @@ def test_long_escalation_list_is_cut_in_the_report_not_the_summary(tmp_path):
     assert "Escalations (who escalates after whom): the first 50 of 60, all in summary.json" in text
     table = text.split("Escalations (who escalates after whom)")[1].split("**Escalations by")[0]
     assert table.count("| next |") == 50
+
+
+def test_lone_surrogate_in_comment_text_is_replaced(tmp_path):
+    decided = synthetic_decided()
+    decided["text"] = decided["text"].astype(object)  # the comments table's own dtype
+    decided.loc[2, "text"] = "broken \ud800 text"
+    write_report(decided, build_summary(decided, synthetic_run()), tmp_path)
+    assert "broken \ufffd text" in (tmp_path / "report.md").read_text("utf-8")

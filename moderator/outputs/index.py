@@ -6,6 +6,7 @@ from urllib.parse import quote
 from moderator.atomic import atomic_open
 from moderator.outputs import charts
 from moderator.outputs.report import (
+    encodable,
     escape,
     escape_markdown,
     format_number,
@@ -25,9 +26,9 @@ def write_index(entries, folder):
     table = _articles_table(entries)
     links = [(article_id, _href(report_folder)) for article_id, _, report_folder in entries]
     with atomic_open(folder / "index.md", newline="\n") as stream:
-        stream.write(_markdown(table, links))
+        stream.write(encodable(_markdown(table, links)))
     with atomic_open(folder / "index.html", newline="\n") as stream:
-        stream.write(_html(table, links, entries))
+        stream.write(encodable(_html(table, links, entries)))
 
 
 def _articles_table(entries):

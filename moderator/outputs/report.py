@@ -39,9 +39,14 @@ def write_report(decided, summary, folder):
     folder = Path(folder)
     content = ReportContent(decided, summary)
     with atomic_open(folder / "report.md", newline="\n") as stream:
-        stream.write(content.markdown())
+        stream.write(encodable(content.markdown()))
     with atomic_open(folder / "report.html", newline="\n") as stream:
-        stream.write(content.html())
+        stream.write(encodable(content.html()))
+
+
+def encodable(text):
+    """`text` as valid UTF-8: a lone surrogate (possible in JSON input) becomes U+FFFD."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def render_page(title, body):
