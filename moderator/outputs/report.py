@@ -31,6 +31,7 @@ from moderator.outputs.summary import (
 MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|~&")
 BLOCK_MARKER = re.compile(r"(?:#{1,6}|[-+]|=+|\d{1,9}[.)])(?=\s|$)")
 ESCALATIONS_SHOWN = 50
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}")
 
 
@@ -46,7 +47,7 @@ def write_report(decided, summary, folder):
 
 def encodable(text):
     """`text` as valid UTF-8: a lone surrogate (possible in JSON input) becomes U+FFFD."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def render_page(title, body):
