@@ -119,6 +119,7 @@ class Lexicon:
         self._seen = set()
         self._hostile = set()
         self._disguised = set()
+        self.relevant = set()  # words seen by scan() that resolve to a term or cue
         self.version = _version(self.terms, self.groups)
 
     def _entry(self, word, match):
@@ -184,7 +185,10 @@ class Lexicon:
                 self._seen.clear()
                 self._hostile.clear()
                 self._disguised.clear()
+                self.relevant.clear()
             for word in new:
+                if self.resolve(word) is not None:
+                    self.relevant.add(word)
                 if self._is_hostile(word):
                     self._hostile.add(word)
                 elif self.resolve(word) is None and disguised_word(word, self) is not None:

@@ -98,31 +98,35 @@ class Hit:
 def find_hits(text, lexicon):
     """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
     normalized = normalize(text, lexicon)
-    found = lexicon.scan(_WORD.findall(normalized.text))
+    words = _WORD.findall(normalized.text)
+    found = lexicon.scan(words)
     if found == DISGUISED and normalized.starts is None:
         normalized = normalize(text, lexicon, repair_words=True)
-        found = lexicon.scan(_WORD.findall(normalized.text))
+        words = _WORD.findall(normalized.text)
+        found = lexicon.scan(words)
     if found != HOSTILE:
         return [], normalized
-    return _Rules(_items(normalized.text, lexicon), normalized, text).hits(), normalized
+    return _Rules(_items(normalized.text, words, lexicon), normalized, text).hits(), normalized
 
 
 _ATTACKING = ("dehumanizing", "hostile", "insult")
 _REFERENT_ROLES = ("they", "demonstrative", "you")
 
 
-def _items(text, lexicon):
-    """The lexicon words of `text` in order, placed in words and sentences."""
+def _items(text, words, lexicon):
+    """The lexicon words of `text` (whose words, as scanned, are `words`) in order."""
     items = []
-    resolve = lexicon.resolve
-    remembered = lexicon.resolved
-    for position, match in enumerate(_WORD.finditer(text)):
-        word = match.group()
-        found = remembered[word] if word in remembered else resolve(word)
-        if found is None:
-            continue
-        term, role, multi, _ = found
-        item = Item(match.start(), match.end(), term, role)
+    cursor = 0
+    relevant = lexicon.relevant
+    # Only the few lexicon words are looked up in the text, from where the last one ended.
+    for position in [index for index, word in enumerate(words) if word in relevant]:
+        word = words[position]
+        start = _find_word(text, word, cursor)
+        if start < 0:  # cannot happen: every scanned word is in the text
+            break
+        cursor = start + len(word)
+        term, role, multi, _ = lexicon.resolve(word)
+        item = Item(start, cursor, term, role)
         item.position = position
         item.multi = multi
         items.append(item)
@@ -130,6 +134,25 @@ def _items(text, lexicon):
     if any(item.multi for item in items):
         items = _join_multi_word(items, text)
     return [item for item in items if item.term is not None or item.role is not None]
+
+
+def _find_word(text, word, start):
+    """Where `word` next stands as a whole word in `text` (as _WORD would find it)."""
+    while True:
+        found = text.find(word, start)
+        end = found + len(word)
+        starts_word = found == 0 or not _is_word_character(text[found - 1])
+        ends_word = end == len(text) or not (
+            _is_word_character(text[end])
+            or (text[end] == "'" and _is_word_character(text[end + 1 : end + 2]))
+        )
+        if found < 0 or (starts_word and ends_word):
+            return found
+        start = found + 1
+
+
+def _is_word_character(char):
+    return char.isalnum() or char == "_"  # what \w matches in a str pattern
 
 
 def _place(items, text):
