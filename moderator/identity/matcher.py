@@ -39,6 +39,8 @@ ADJACENT_WORDS = 2
 
 _BOUNDARY = re.compile(r"[.!?;…\n]+")
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_WORD_START = re.compile(r"\w")
+_WORD_GOES_ON = re.compile(r"\w|'\w")
 _HYPHENS = ("-", "‐", "‑")
 
 
@@ -140,19 +142,11 @@ def _find_word(text, word, start):
     """Where `word` next stands as a whole word in `text` (as _WORD would find it)."""
     while True:
         found = text.find(word, start)
-        end = found + len(word)
-        starts_word = found == 0 or not _is_word_character(text[found - 1])
-        ends_word = end == len(text) or not (
-            _is_word_character(text[end])
-            or (text[end] == "'" and _is_word_character(text[end + 1 : end + 2]))
-        )
-        if found < 0 or (starts_word and ends_word):
-            return found
+        if found <= 0 or not _WORD_START.match(text, found - 1):
+            end = found + len(word)
+            if found < 0 or not _WORD_GOES_ON.match(text, end):
+                return found
         start = found + 1
-
-
-def _is_word_character(char):
-    return char.isalnum() or char == "_"  # what \w matches in a str pattern
 
 
 def _place(items, text):
