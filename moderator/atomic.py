@@ -7,6 +7,13 @@ import tempfile
 from pathlib import Path
 
 
+def _umask():
+    # mkstemp and mkdtemp create private files (0600/0700); outputs get the usual permissions.
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_open(path, mode="w", encoding="utf-8", newline=None):
     """Open a temporary file beside `path`; it replaces `path` only if the block completes."""
@@ -14,6 +21,7 @@ def atomic_open(path, mode="w", encoding="utf-8", newline=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, 0o666 & ~_umask())
         binary = "b" in mode
         with os.fdopen(
             handle, mode, encoding=None if binary else encoding, newline=None if binary else newline
@@ -38,6 +46,7 @@ def atomic_directory(path):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
+    os.chmod(staging, 0o777 & ~_umask())
     try:
         yield staging
     except BaseException:

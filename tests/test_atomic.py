@@ -32,3 +32,18 @@ def test_atomic_directory_swaps_whole_folder(tmp_path):
         (staging / "b.txt").write_text("new")
     assert sorted(p.name for p in folder.iterdir()) == ["b.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+
+
+def test_outputs_get_the_usual_permissions(tmp_path):
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        with atomic_open(tmp_path / "f.txt") as stream:
+            stream.write("x")
+        with atomic_directory(tmp_path / "d") as staging:
+            (staging / "g.txt").write_text("y")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "f.txt").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "d").stat().st_mode & 0o777 == 0o755
