@@ -252,7 +252,7 @@ class _Rules:
 
         For each item: the nearest group and referent (group, they, you) before and after it in
         its sentence, the nearest named group or country before it in its sentence (for "they"),
-        whether a negation came earlier in its sentence, and the comment's topic (the group the
+        the last negation earlier in its sentence, and the comment's topic (the group the
         previous sentences were about).
         """
         items = self.items
@@ -262,17 +262,18 @@ class _Rules:
         self.referent_before = [None] * count
         self.referent_after = [None] * count
         self.named_before = [None] * count
-        self.negation_earlier = [False] * count
+        self.negation_earlier = [None] * count
         self.topic = [""] * count
         group = referent = named = None
-        negation = settled = False
+        negation = None
+        settled = False
         topic = sentence_topic = ""
         sentence = -1
         for index, item in enumerate(items):
             if item.sentence != sentence:
                 sentence = item.sentence
-                group = referent = named = None
-                negation = settled = False
+                group = referent = named = negation = None
+                settled = False
                 sentence_topic = topic
             self.group_before[index] = group
             self.referent_before[index] = referent
@@ -290,7 +291,8 @@ class _Rules:
                 referent = item
             if is_named:
                 named = item
-            negation = negation or item.role == "negation"
+            if item.role == "negation":
+                negation = item
         group = referent = None
         sentence = -1
         for index in range(count - 1, -1, -1):
@@ -381,7 +383,7 @@ class _Rules:
             before is not None
             and before.role == "as"
             and self._gap(before, item) == 0
-            and self.negation_earlier[index - 1]
+            and self.negation_earlier[index - 1] is not None
         )
 
     def _not_human_hits(self, index):
@@ -391,8 +393,10 @@ class _Rules:
         if referent is None:
             return []
         start, end = item.start, item.end
-        if index and items[index - 1].role in ("negation", "as"):
+        if index and items[index - 1].role == "negation":
             start = items[index - 1].start
+        elif index and items[index - 1].role == "as":  # "don't think of them as people"
+            start = self.negation_earlier[index - 1].start
         elif index + 1 < len(items) and items[index + 1].role == "negation_after":
             end = items[index + 1].end
         framing = self._surface_span(start, end)
