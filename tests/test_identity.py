@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from moderator.errors import InputError
 from moderator.identity import COLUMNS, IdentityDetector, detect_identity_attacks
 from moderator.identity.matcher import ATTACK_RANK
 
@@ -366,6 +367,11 @@ def test_detect_returns_aligned_table_and_reads_only_the_text_column():
         "term": "monkey",
         "group": "russians",
     }
+
+
+def test_detect_needs_a_text_column():
+    with pytest.raises(InputError, match="no 'text' column"):
+        detect_identity_attacks(pd.DataFrame({"body": ["Russian monkeys"]}))
 
 
 def test_detect_handles_missing_and_empty_texts():

@@ -2,6 +2,7 @@
 
 import json
 
+from moderator.errors import InputError
 from moderator.identity.lexicon import load_lexicon
 from moderator.identity.matcher import ATTACK_RANK, find_hits
 from moderator.table import LIST_SEPARATOR
@@ -39,6 +40,8 @@ class IdentityDetector:
         import pandas as pd
 
         if isinstance(texts, pd.DataFrame):
+            if "text" not in texts.columns:
+                raise InputError("the comments table has no 'text' column")
             texts = texts["text"]
         index = texts.index if isinstance(texts, pd.Series) else None
         columns = {name: [] for name in COLUMNS}

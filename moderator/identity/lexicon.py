@@ -209,12 +209,6 @@ class Lexicon:
             or any(other.category in HOSTILE_CATEGORIES for other in multi)
         )
 
-    def term(self, word):
-        """The single-word term a normalized word matches, or None (a `safe` word is None)."""
-        exact, prefix = self.lookup(word)
-        term = (exact and exact.term) or (prefix and prefix.term)
-        return None if term is None or term.category == "safe" else term
-
     def knows(self, word):
         exact, prefix = self.lookup(word)
         return exact is not None or prefix is not None

@@ -1,8 +1,9 @@
 """Find identity attacks in one text: lexicon words first, then small rules over their order.
 
-The lexicon regex finds the few words that matter (group names, slurs, dehumanizing and hostile
-words, and cue words such as "not", "you", "they"); everything else in the text is only counted,
-to know how far apart two words are and whether they share a sentence. The rules then decide,
+The text is split into words, and most comments stop there: none of their words is hostile
+(a set lookup per distinct word, remembered across comments). Otherwise the few words that
+matter (group names, slurs, dehumanizing and hostile words, and cue words such as "not", "you",
+"they") are located, with their word positions and sentences. The rules then decide,
 per hostile word, whom it is aimed at:
 
 1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа");
