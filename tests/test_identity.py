@@ -172,6 +172,7 @@ TRANSLATIONS = [
     ("Сендер, орыстар, шошқасыңдар!", ("dehumanization", "russians")),
     ("Қытайлардың бәрі зұлым.", ("generalization", "chinese")),
     ("Понаехали и плодятся как тараканы, а власти молчат)))", ("dehumanization", "migrants")),
+    ("Мигранты — преступники и насильники.", ("generalization", "migrants")),
     ("Понаехали тут чурки", ("slur", "migrants|central_asians")),
     # Kazakh
     ("Орыс маймылдар", ("dehumanization", "russians")),
@@ -257,6 +258,8 @@ def test_reported_speech_lowers_severity(detector):
         ("Disabled people are subhuman", ("dehumanization", "disabled_people")),
         ("Gays are not human", ("dehumanization", "gay_people")),
         ("Uzbeks are lazy, Tajiks are dirty", ("generalization", "uzbeks|tajiks")),
+        ("Muslim terrorists again", ("generalization", "muslims")),
+        ("Mexicans are rapists", ("generalization", "latinos")),
         ("you idiot", ("personal_insult", "")),
         ("You sheep", ("personal_insult", "")),
         ("you Russian swine", ("dehumanization", "russians")),
