@@ -118,7 +118,7 @@ class Lexicon:
         self.resolved = {}
         self._seen = set()
         self._hostile = set()
-        self._disguised = set()
+        self.disguised = set()
         self.relevant = set()  # words seen by scan() that resolve to a term or cue
         self.version = _version(self.terms, self.groups)
 
@@ -184,7 +184,7 @@ class Lexicon:
             if len(self._seen) + len(new) > _CACHE_WORDS:
                 self._seen.clear()
                 self._hostile.clear()
-                self._disguised.clear()
+                self.disguised.clear()
                 self.relevant.clear()
             for word in new:
                 if self.resolve(word) is not None:
@@ -192,9 +192,9 @@ class Lexicon:
                 if self._is_hostile(word):
                     self._hostile.add(word)
                 elif self.resolve(word) is None and disguised_word(word, self) is not None:
-                    self._disguised.add(word)
+                    self.disguised.add(word)
             self._seen.update(new)
-        if self._disguised and not self._disguised.isdisjoint(words):
+        if self.disguised and not self.disguised.isdisjoint(words):
             return DISGUISED
         return CLEAN if self._hostile.isdisjoint(words) else HOSTILE
 

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from moderator.identity.lexicon import DISGUISED, HOSTILE
-from moderator.identity.normalize import normalize
+from moderator.identity.normalize import WORD as _WORD
+from moderator.identity.normalize import normalize, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
 # comment's attack.
@@ -39,7 +40,6 @@ COMPOUND_SLUR_SEVERITY = 0.8
 ADJACENT_WORDS = 2
 
 _BOUNDARY = re.compile(r"[.!?;…\n]+")
-_WORD = re.compile(r"\w+(?:'\w+)*")
 _WORD_START = re.compile(r"\w")
 _WORD_GOES_ON = re.compile(r"\w|'\w")
 _HYPHENS = ("-", "‐", "‑")
@@ -103,8 +103,8 @@ def find_hits(text, lexicon):
     normalized = normalize(text, lexicon)
     words = _WORD.findall(normalized.text)
     found = lexicon.scan(words)
-    if found == DISGUISED and normalized.starts is None:
-        normalized = normalize(text, lexicon, repair_words=True)
+    if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
+        normalized = repair_words(normalized, lexicon.disguised, lexicon)
         words = _WORD.findall(normalized.text)
         found = lexicon.scan(words)
     if found != HOSTILE:

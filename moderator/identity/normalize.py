@@ -32,6 +32,7 @@ _DISGUISES = (
 _INVISIBLE = re.compile("[" + INVISIBLE + "]")
 _ANY_LATIN = re.compile("[a-z]")
 _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
+WORD = re.compile(r"\w+(?:'\w+)*")  # a word, as the matcher counts words
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 
@@ -68,16 +69,28 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
-def normalize(text, lexicon, repair_words=False):
+def normalize(text, lexicon):
     """Normalize `text` for matching against `lexicon` (which has knows() and unmask()).
 
-    Words are repaired one by one only with `repair_words` (when the lexicon found a disguised
-    word in the quickly normalized text) or when the characters themselves need repair.
+    The fast path only lowercases; words disguised inside (m0nkeys, piiigs, pуcские) are then
+    found by the lexicon and replaced with repair_words().
     """
     lowered = _fold(text.lower())
-    if len(lowered) == len(text) and not repair_words and not _disguised(lowered, text):
+    if len(lowered) == len(text) and not _disguised(lowered, text):
         return Normalized(lowered)
     return _repair(text, lowered, lexicon)
+
+
+def repair_words(normalized, disguised, lexicon):
+    """`normalized` (from the fast path) with each word in the set `disguised` repaired."""
+    flat = normalized.text
+    replacements = {}
+    for match in WORD.finditer(flat):
+        if match.group() in disguised:
+            word = _repair_word(match.group(), lexicon)
+            if word is not None:
+                replacements[match.start()] = (match.end(), word)
+    return _rebuild(flat, None, None, replacements)
 
 
 def _disguised(lowered, text):
@@ -90,10 +103,14 @@ def _disguised(lowered, text):
 
 def disguised_word(word, lexicon):
     """The lexicon word that a word of the fast-normalized text disguises, or None."""
-    plain = word.isalpha() and not _STRETCH.search(word)
-    if plain and (word.isascii() or not _ANY_LATIN.search(word)):
+    if word.isalpha() and _plain(word):
         return None
     return _repair_word(word, lexicon)
+
+
+def _plain(letters):
+    """Whether a word of letters only shows no disguise: not stretched, not mixed-script."""
+    return not _STRETCH.search(letters) and (letters.isascii() or not _ANY_LATIN.search(letters))
 
 
 def _repair(text, lowered, lexicon):
@@ -111,19 +128,30 @@ def _repair(text, lowered, lexicon):
     tokens = []
     replacements = {}
     for match in _TOKEN.finditer(flat):
-        span = _core(flat, match.start(), match.end())
-        if span is None:
-            continue
-        tokens.append(span)
-        token = flat[span[0] : span[1]]
-        if _maybe_disguised(token):
-            word = _repair_word(token, lexicon)
-            if word is not None:
-                replacements[span[0]] = (span[1], word)
+        token = match.group()
+        if token.isalpha():
+            span = match.span()
+            tokens.append(span)
+            if _plain(token):
+                continue
+        else:
+            span = _core(flat, match.start(), match.end())
+            if span is None:
+                continue
+            tokens.append(span)
+            token = flat[span[0] : span[1]]
+        word = _repair_word(token, lexicon)
+        if word is not None:
+            replacements[span[0]] = (span[1], word)
     for first, last, word in _spaced_letters(flat, tokens, lexicon):
         for start, _ in tokens[first : last + 1]:
             replacements.pop(start, None)
         replacements[tokens[first][0]] = (tokens[last][1], word)
+    return _rebuild(flat, starts, ends, replacements)
+
+
+def _rebuild(flat, starts, ends, replacements):
+    """`flat` with replacements {start: (end, word)}, each word mapped to what it replaces."""
     if starts is None:
         if not replacements:
             return Normalized(flat)
@@ -172,14 +200,6 @@ def _core(flat, start, end):
     while end > start and not flat[end - 1].isalpha():
         end -= 1
     return (start, end) if start < end else None
-
-
-def _maybe_disguised(token):
-    if not token.isalpha():
-        return True
-    if _STRETCH.search(token):
-        return True
-    return not token.isascii() and _ANY_LATIN.search(token) is not None
 
 
 def _script(word):
