@@ -171,6 +171,8 @@ TRANSLATIONS = [
     ("Оралмандарға тыйым салу керек, олар тарақандар.", ("dehumanization", "oralman")),
     ("Сендер, орыстар, шошқасыңдар!", ("dehumanization", "russians")),
     ("Қытайлардың бәрі зұлым.", ("generalization", "chinese")),
+    ("Өзбектер жалқау.", ("generalization", "uzbeks")),
+    ("Гейлер адам емес.", ("dehumanization", "gay_people")),
     ("Понаехали и плодятся как тараканы, а власти молчат)))", ("dehumanization", "migrants")),
     ("Мигранты — преступники и насильники.", ("generalization", "migrants")),
     ("Понаехали тут чурки", ("slur", "migrants|central_asians")),
@@ -201,6 +203,7 @@ CLEAN = [
     "Русские и казахи жили вместе.",
     "Қандастарымызға қош келдіңіздер!",
     "Қазақтар мен орыстар дос.",
+    "Өзбекстан жақсы ел.",
     "Я русский, и горжусь этим.",
     "Мы ели свинину с китайцами.",
     # Ordinary words that start like lexicon words
