@@ -40,7 +40,7 @@ COMPOUND_SLUR_SEVERITY = 0.8
 ADJACENT_WORDS = 2
 
 _BOUNDARY = re.compile(r"[.!?;…\n]+")
-_WORD_START = re.compile(r"\w")
+_WORD_CHARACTER = re.compile(r"\w")
 _WORD_GOES_ON = re.compile(r"\w|'\w")
 _HYPHENS = ("-", "‐", "‑")
 
@@ -143,7 +143,7 @@ def _find_word(text, word, start):
     """Where `word` next stands as a whole word in `text` (as _WORD would find it)."""
     while True:
         found = text.find(word, start)
-        if found <= 0 or not _WORD_START.match(text, found - 1):
+        if found <= 0 or not _WORD_CHARACTER.match(text, found - 1):
             end = found + len(word)
             if found < 0 or not _WORD_GOES_ON.match(text, end):
                 return found
@@ -174,11 +174,12 @@ def _place(items, text):
 
 
 def _join_multi_word(items, text):
+    """Items where consecutive words spell a multi-word term ("dim witted") become one."""
     joined = []
     index = 0
     while index < len(items):
         item = items[index]
-        for term in getattr(item, "multi", ()):
+        for term in item.multi:
             last = index + len(term.words) - 1
             if last < len(items) and _spells(items[index : last + 1], term, text):
                 merged = Item(item.start, items[last].end, term, None)
@@ -196,6 +197,7 @@ def _join_multi_word(items, text):
 
 
 def _spells(run, term, text):
+    """Whether the items in `run` are the words of `term`, one after another in a sentence."""
     for offset, (item, word) in enumerate(zip(run, term.words, strict=True)):
         if offset and (item.position != run[offset - 1].position + 1):
             return False
