@@ -3,7 +3,8 @@
 Case, Unicode compatibility forms (NFKC), invisible characters, combining marks, leetspeak
 ("n1gger"), masking ("f*ck"), Latin/Cyrillic homoglyph mixing ("pуcские"), stretched letters
 ("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path (one lowercase
-pass); only text that shows a sign of disguise is rebuilt character by character. A repair is
+pass); text with disguised characters is rebuilt character by character, and a word disguised
+inside (found by the lexicon, once per distinct word) is replaced by repair_words(). A repair is
 kept only when it turns a word into a lexicon word, so normalization never joins two real words
 into a false hit.
 """
