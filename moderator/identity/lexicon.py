@@ -118,6 +118,8 @@ class Lexicon:
         self.resolved = {}
         self._seen = set()
         self._hostile = set()
+        self._human = set()
+        self._negation = set()
         self.disguised = set()
         self.relevant = set()  # words seen by scan() that resolve to a term or cue
         self.version = _version(self.terms, self.groups)
@@ -174,7 +176,8 @@ class Lexicon:
 
     def scan(self, words):
         """DISGUISED when one of the normalized `words` disguises a lexicon word ("m0nkeys"),
-        else HOSTILE when one is hostile (or a "not human" framing word), else CLEAN.
+        else HOSTILE when one is hostile or a "not human" framing is possible (a word like
+        "people" and a negation), else CLEAN.
 
         Words are classified once and remembered, so that for the usual comment this is a few
         set operations at C speed.
@@ -182,32 +185,36 @@ class Lexicon:
         new = set(words).difference(self._seen)
         if new:
             if len(self._seen) + len(new) > _CACHE_WORDS:
-                self._seen.clear()
-                self._hostile.clear()
+                for remembered in (self._seen, self._hostile, self._human, self._negation):
+                    remembered.clear()
                 self.disguised.clear()
                 self.relevant.clear()
             for word in new:
-                if self.resolve(word) is not None:
-                    self.relevant.add(word)
-                if self._is_hostile(word):
-                    self._hostile.add(word)
-                elif self.resolve(word) is None and disguised_word(word, self) is not None:
-                    self.disguised.add(word)
+                self._classify(word)
             self._seen.update(new)
         if self.disguised and not self.disguised.isdisjoint(words):
             return DISGUISED
-        return CLEAN if self._hostile.isdisjoint(words) else HOSTILE
+        if not self._hostile.isdisjoint(words):
+            return HOSTILE
+        human = not self._human.isdisjoint(words)
+        return HOSTILE if human and not self._negation.isdisjoint(words) else CLEAN
 
-    def _is_hostile(self, word):
+    def _classify(self, word):
         found = self.resolve(word)
         if found is None:
-            return False
+            if disguised_word(word, self) is not None:
+                self.disguised.add(word)
+            return
+        self.relevant.add(word)
         term, role, multi, _ = found
-        return (
-            (term is not None and term.category in HOSTILE_CATEGORIES)
-            or role == "human"
-            or any(other.category in HOSTILE_CATEGORIES for other in multi)
-        )
+        if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
+            other.category in HOSTILE_CATEGORIES for other in multi
+        ):
+            self._hostile.add(word)
+        elif role == "human":
+            self._human.add(word)
+        elif role in ("negation", "negation_after"):
+            self._negation.add(word)
 
     def knows(self, word):
         exact, prefix = self.lookup(word)
