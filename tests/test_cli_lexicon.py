@@ -24,6 +24,13 @@ def test_list_prints_the_terms_as_csv():
     assert "terms" in result.stderr and "groups" in result.stderr
 
 
+def test_list_rejects_unknown_category_and_group():
+    assert run("list", "--category", "slurs").exit_code == 2
+    result = run("list", "--group", "russian")
+    assert result.exit_code == 2
+    assert "unknown group 'russian'" in result.stderr
+
+
 def test_list_groups():
     result = run("list", "--groups")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))

@@ -2,6 +2,8 @@
 
 import click
 
+from moderator.identity.lexicon import CATEGORIES
+
 _LEXICON_OPTION = click.option(
     "--lexicon",
     "lexicons",
@@ -20,7 +22,7 @@ def command():
 @command.command("list")
 @_LEXICON_OPTION
 @click.option("--groups", is_flag=True, help="List the target groups instead of the terms.")
-@click.option("--category", help="Only terms of this category (e.g. slur, dehumanizing).")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Only terms of this category.")
 @click.option("--group", help="Only terms of this group id (e.g. russians).")
 @click.option(
     "-o",
@@ -37,6 +39,8 @@ def list_command(lexicons, groups, category, group, output):
     from moderator.outputs.tables import write_table
 
     lexicon = load_lexicon(lexicons)
+    if group is not None and group not in lexicon.groups:
+        raise click.BadParameter(f"unknown group '{group}'", param_hint="--group")
     if groups:
         table = pd.DataFrame(lexicon.group_rows(), columns=["id", "kind", "description"])
     else:
