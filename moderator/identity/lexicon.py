@@ -53,6 +53,7 @@ CUE_ROLES = (
     "naming",
     "condemnation",
     "stop",
+    "all",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3

@@ -325,14 +325,24 @@ class _Rules:
         return groups
 
     def _countered(self):
-        """Sentences that condemn or report what they quote, and the factor for their hits."""
+        """Sentences that condemn, deny or report what they quote, and the factor for their
+        hits: "calling Russians pigs is disgusting", "not all Russians are pigs" (0), "he said
+        Russians are pigs" (REPORTED_FACTOR)."""
         factors = {}
         items = self.items
         condemned = {item.sentence for item in items if item.role == "condemnation"}
         for index, item in enumerate(items):
+            before = items[index - 1] if index else None
+            if item.role == "all":
+                if (
+                    before is not None
+                    and before.role == "negation"
+                    and self._gap(before, item) == 0
+                ):
+                    factors[item.sentence] = 0.0
+                continue
             if item.role not in ("speech", "naming"):
                 continue
-            before = items[index - 1] if index else None
             forbids = (
                 before is not None
                 and before.role in ("stop", "negation")
