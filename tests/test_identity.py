@@ -175,6 +175,8 @@ TRANSLATIONS = [
     ("Гейлер адам емес.", ("dehumanization", "gay_people")),
     ("Понаехали и плодятся как тараканы, а власти молчат)))", ("dehumanization", "migrants")),
     ("Мигранты — преступники и насильники.", ("generalization", "migrants")),
+    ("Поганые китайцы опять тут.", ("generalization", "chinese")),
+    ("Жиіркенішті қытайлар.", ("generalization", "chinese")),
     ("Понаехали тут чурки", ("slur", "migrants|central_asians")),
     # Kazakh
     ("Орыс маймылдар", ("dehumanization", "russians")),
@@ -234,6 +236,7 @@ def test_clean_mentions(detector, text):
         'Не надо так; "свиньи" — это про людей? Стыдно.',
         "Не называйте казахов обезьянами.",
         "Not all Muslims are terrorists.",
+        "Называть китайцев погаными отвратительно.",
         "Не все русские свиньи.",
         "Орыстарды шошқа деп атау жаман.",
     ],
