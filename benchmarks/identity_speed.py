@@ -117,6 +117,7 @@ def main():
         ("1 MB comment (one letter repeated)", "a" * 1_000_000),
         ("1 MB comment ('a.' repeated)", "a." * 500_000),
         ("1 MB comment ('s*' repeated)", "s*" * 500_000),
+        ("1 MB comment ('you pig. ' repeated: 110,000 hits)", "you pig. " * 110_000),
     ):
         # A freshly loaded lexicon each time: no word of the comment is remembered yet.
         fresh = IdentityDetector().lexicon

@@ -121,6 +121,7 @@ def _items(text, words, lexicon):
     items = []
     cursor = 0
     relevant = lexicon.relevant
+    resolve = lexicon.resolve
     # Only the few lexicon words are looked up in the text, from where the last one ended.
     for position in [index for index, word in enumerate(words) if word in relevant]:
         word = words[position]
@@ -128,7 +129,7 @@ def _items(text, words, lexicon):
         if start < 0:  # cannot happen: every scanned word is in the text
             break
         cursor = start + len(word)
-        term, role, multi, _ = lexicon.resolve(word)
+        term, role, multi, _ = resolve(word)
         item = Item(start, cursor, term, role)
         item.position = position
         item.multi = multi
