@@ -384,6 +384,13 @@ def test_detect_returns_aligned_table_and_reads_only_the_text_column():
     }
 
 
+def test_detect_on_nothing_gives_typed_empty_columns():
+    table = detect_identity_attacks([])
+    assert list(table.columns) == list(COLUMNS)
+    assert table["identity_severity"].dtype == float
+    assert pd.api.types.is_string_dtype(table["attack_type"])
+
+
 def test_detect_needs_a_text_column():
     with pytest.raises(InputError, match="no 'text' column"):
         detect_identity_attacks(pd.DataFrame({"body": ["Russian monkeys"]}))

@@ -55,9 +55,15 @@ class IdentityDetector:
             json.dumps(spans, ensure_ascii=False) if spans else "[]"
             for spans in columns["identity_spans"]
         ]
-        frame = pd.DataFrame(columns, index=index)
-        frame["identity_severity"] = frame["identity_severity"].astype(float)
-        return frame
+        return pd.DataFrame(
+            {
+                name: pd.Series(
+                    values, index=index, dtype=float if name == "identity_severity" else "str"
+                )
+                for name, values in columns.items()
+            },
+            index=index,
+        )
 
 
 _NO_FINDING = {
