@@ -97,7 +97,7 @@ def test_auto_routes_by_language(machine):
     assert [record["name"] for record in result.attrs["models"]] == ["unbiased", "multilingual"]
     assert [record["comments"] for record in result.attrs["models"]] == [1, 4]
     assert result.attrs["articles"] == [{"article_id": "a"}]
-    assert lines[0].startswith("scoring 1 comments with unbiased (")
+    assert lines[0].startswith("scoring 1 comment with unbiased (")
     assert lines[1].startswith("scoring 4 comments with multilingual (")
 
 
@@ -146,8 +146,10 @@ def test_missing_detoxify_weights_fall_back_to_the_shipped_model(machine, monkey
     finally:
         (machine["root"] / "moved.ckpt").rename(machine["checkpoints"]["unbiased"])
     assert result["model"].tolist() == ["moderator-lite", "multilingual"]
-    assert "'unbiased' has no weights on this machine" in lines[0]
-    assert "go to moderator-lite" in lines[0]
+    assert lines[0] == (
+        "no weights on this machine for detoxify 'unbiased' (see `moderator models`): "
+        "moderator-lite scores 1 comment instead"
+    )
     # The shipped model's explanation is kept for the labels that fired (>= 0.5) only.
     evidence = json.loads(result.loc[0, "score_evidence"])
     assert evidence == {"toxicity": [{"start": 8, "end": 14, "term": "stupid", "weight": 1.5}]}

@@ -74,7 +74,7 @@ def score(
         group = [texts[i] for i in rows]
         group_languages = [languages[i] for i in rows]
         if echo is not None:
-            echo(f"scoring {len(rows)} comments with {_describe_choice(scorer)}")
+            echo(f"scoring {_comments(len(rows))} with {_describe_choice(scorer)}")
         if isinstance(scorer, DetoxifyScorer):
             values, cut = scorer.predict(group, progress=progress)
             frame = pd.DataFrame(values, columns=list(scorer.labels))
@@ -225,18 +225,14 @@ def _assign_auto(languages, settings, options, echo):
     wanted = {}
     for row, language in enumerate(languages):
         wanted.setdefault(route(language), []).append(row)
-    assignments, offline_rows = [], []
+    assignments, offline_rows, missing = [], [], []
     for kind, rows in wanted.items():
         try:
             scorer = load_detoxify(
                 kind, None, settings["hf_config"], strict_hf_config=False, **options
             )
         except ModelUnavailableError:
-            if echo is not None:
-                echo(
-                    f"detoxify model {kind!r} has no weights on this machine (see `moderator "
-                    f"models`): its {len(rows)} comments go to {routing_table()['offline_model']}"
-                )
+            missing.append(kind)
             offline_rows += rows
             continue
         assignments.append((scorer, rows))
@@ -244,8 +240,17 @@ def _assign_auto(languages, settings, options, echo):
         offline = routing_table()["offline_model"]
         if offline != SHIPPED_MODEL:
             raise ConfigError(f"routing.toml: unknown offline model {offline!r}")
+        if echo is not None:
+            echo(
+                f"no weights on this machine for detoxify {', '.join(map(repr, missing))} "
+                f"(see `moderator models`): {offline} scores {_comments(len(offline_rows))} instead"
+            )
         assignments.append((_load_shipped(), sorted(offline_rows)))
     return assignments
+
+
+def _comments(count):
+    return f"{count} comment" + ("" if count == 1 else "s")
 
 
 def _load_shipped():
