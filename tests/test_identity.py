@@ -155,6 +155,7 @@ TRANSLATIONS = [
         ("dehumanization", "oralman"),
     ),
     ("Они не казахи, а свиньи. Оралманы плодятся как тараканы.", ("dehumanization", "oralman")),
+    ("Они не казахи, а свиньи.", ("dehumanization", "")),
     ("Сколько свиней ты сегодня покрыл, русская свинья?", ("dehumanization", "russians")),
     ("С каких пор грязных русских называют цивилизованными?", ("generalization", "russians")),
     ("Китайцы очень наглый народ, они угрожают своей численностью!", ("generalization", "chinese")),
@@ -218,6 +219,14 @@ CLEAN = [
     "Орыстар шошқа емес.",
     "He is not a bad person, the Kazakhs say.",
     "Pigs are farmed in many countries.",
+    # Animals as animals: no "are", "like" or adjacency links them to a person or group
+    "Did you walk the dog today?",
+    "Have you seen the animals at the zoo?",
+    "They keep sheep and cattle on the farm.",
+    "Russians love dogs.",
+    "We saw monkeys in the Kazakh zoo.",
+    "Ты видел собаку?",
+    "Казахи разводят овец.",
 ]
 
 
@@ -275,6 +284,9 @@ def test_reported_speech_lowers_severity(detector):
         ("you idiot", ("personal_insult", "")),
         ("You sheep", ("personal_insult", "")),
         ("you Russian swine", ("dehumanization", "russians")),
+        ("They are not Kazakhs, but swine.", ("dehumanization", "")),
+        ("Uzbeks are lazy and dirty.", ("generalization", "uzbeks")),
+        ("White people certainly are terrorists", ("generalization", "white_people")),
         (
             "These returnees breed like cockroaches & take our jobs. Send them back.",
             ("dehumanization", "oralman"),

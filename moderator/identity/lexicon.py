@@ -54,6 +54,12 @@ CUE_ROLES = (
     "condemnation",
     "stop",
     "all",
+    "copula",
+    "simile",
+    "intensifier",
+    "article",
+    "contrast",
+    "relative",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
@@ -347,14 +353,14 @@ def _choice(value, choices, what, where):
     return value
 
 
-def _words(text, where):
+def _words(text, where, shortest=2):
     words = tuple(word for word in _WORD_SPLIT.split(fold_word(text)) if word)
     if not words:
         raise ConfigError(f"{where}: empty term")
     for word in words:
         if not word.replace("'", "").isalpha():
             raise ConfigError(f"{where}: term '{text}' may hold only letters, spaces and hyphens")
-        if len(word) < 2:
+        if len(word) < shortest:
             raise ConfigError(f"{where}: term '{text}' has a one-letter word")
     return words
 
@@ -404,7 +410,7 @@ def _group(row, where):
 
 
 def _cue(row, where):
-    words = _words(row["term"], where)
+    words = _words(row["term"], where, shortest=1)  # cues include "a" and Russian "а"
     if len(words) != 1:
         raise ConfigError(f"{where}: a cue is one word")
     role = _choice(row["role"], CUE_ROLES, "role", where)

@@ -6,11 +6,17 @@ matter (group names, slurs, dehumanizing and hostile words, and cue words such a
 "they") are located, with their word positions and sentences. The rules then decide,
 per hostile word, whom it is aimed at:
 
-1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа");
+1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа"), or reached
+   through transparent words only: "are", "very", "like", "a", "not", other hostile words
+   ("The Chinese are very insolent", "filthy, dim-witted oralman");
 2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about;
-3. otherwise the nearest referent in the same sentence, before it first: a group ("Oralman ...
-   breed like cockroaches"), "they" (resolved to the group named earlier), or "you" (the group
-   addressed as "you Kazakhs", else a personal insult).
+3. otherwise the nearest group, "they" (resolved to the group named earlier) or "you" (the group
+   addressed as "you Kazakhs", else a personal insult) reached the same way ("you are all
+   Nazis", "you sheep"), or anywhere before a simile ("Oralman don't want to work, but just breed
+   like cockroaches"), or right after it ("one pig - you").
+
+Any other word in between breaks the link, so animals stay animals: "Russians love dogs",
+"did you walk the dog?".
 
 "Not human" framings ("are not people", "не люди", "адам емес") attack the nearest group in the
 same way. Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the
@@ -36,8 +42,6 @@ PERSONAL_FACTOR = 0.5
 REPORTED_FACTOR = 0.5
 # A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
 COMPOUND_SLUR_SEVERITY = 0.8
-# How many words may stand between a hostile word and a group name it is attached to.
-ADJACENT_WORDS = 2
 
 _BOUNDARY = re.compile(r"[.!?;…\n]+")
 _WORD_CHARACTER = re.compile(r"\w")
@@ -64,6 +68,7 @@ class Item:
         "sentence",
         "start",
         "term",
+        "transparent",
         "words",
     )
 
@@ -80,6 +85,7 @@ class Item:
         self.negated = False
         self.comma_after = False
         self.hyphen_before = False
+        self.transparent = False
 
 
 @dataclass
@@ -114,6 +120,18 @@ def find_hits(text, lexicon):
 
 _ATTACKING = ("dehumanizing", "hostile", "insult")
 _REFERENT_ROLES = ("they", "demonstrative", "you")
+_TRANSPARENT_ROLES = (
+    "copula",
+    "simile",
+    "intensifier",
+    "article",
+    "contrast",
+    "relative",
+    "all",
+    "as",
+    "human",
+    "negation",
+)
 
 
 def _items(text, words, lexicon):
@@ -243,6 +261,13 @@ class _Rules:
                 negation_after and self._gap(item, after) == 0
             )
             item.is_group = item.is_group and not item.negated
+            # Words a hostile word reaches its target through: "are", "very", "like", "a",
+            # other hostile words ("filthy, dim-witted oralman"), a denied group ("not Kazakhs").
+            item.transparent = (
+                item.role in _TRANSPARENT_ROLES
+                or item.category in _ATTACKING
+                or (item.negated and item.category in ("group_term", "slur"))
+            )
 
     @staticmethod
     def _gap(left, right):
@@ -268,17 +293,32 @@ class _Rules:
         self.named_before = [None] * count
         self.negation_earlier = [None] * count
         self.topic = [""] * count
+        # run_start[i]: the first item from which item i is reached through transparent words
+        # only (no other word between); simile_before[i]: the last "like" before item i.
+        self.run_start = [0] * count
+        self.simile_before = [None] * count
         group = referent = named = None
         negation = None
         settled = False
         topic = sentence_topic = ""
         sentence = -1
+        simile = None
         for index, item in enumerate(items):
             if item.sentence != sentence:
                 sentence = item.sentence
-                group = referent = named = negation = None
+                group = referent = named = negation = simile = None
                 settled = False
                 sentence_topic = topic
+            previous = items[index - 1] if index else None
+            if previous is None or self._gap(previous, item) != 0:
+                self.run_start[index] = index
+            elif previous.transparent:
+                self.run_start[index] = self.run_start[index - 1]
+            else:
+                self.run_start[index] = index - 1
+            self.simile_before[index] = simile
+            if item.role == "simile":
+                simile = item
             self.group_before[index] = group
             self.referent_before[index] = referent
             self.named_before[index] = named
@@ -457,23 +497,41 @@ class _Rules:
         first, second = sorted((item, group_item), key=lambda found: found.start)
         return second.hyphen_before and self._gap(first, second) == 0
 
+    def _reaches(self, earlier, later):
+        """Whether only transparent words stand between two items of a sentence."""
+        return earlier.index >= self.run_start[later.index]
+
     def _adjacent_group(self, index):
         """The group a hostile word qualifies: the group name right after it ("dirty
-        Russians"), else one at most ADJACENT_WORDS words before or after it in the sentence."""
+        Russians"), else one it reaches through transparent words ("Chinese are very
+        insolent", "filthy, dim-witted oralman")."""
         item = self.items[index]
         before, after = self.group_before[index], self.group_after[index]
         if after is not None and self._gap(item, after) == 0 and not item.comma_after:
             return after
-        if before is not None and self._gap(before, item) <= ADJACENT_WORDS:
+        if before is not None and self._reaches(before, item):
             return before
-        if after is not None and self._gap(item, after) <= ADJACENT_WORDS:
+        if after is not None and self._reaches(item, after):
             return after
         return None
 
     def _referent(self, index):
-        """The nearest group, "they" or "you" in the sentence, looking back first."""
+        """Whom a hostile word is said of: the nearest group, "they" or "you" before it that it
+        reaches through transparent words ("you are all Nazis") or, after "like", anywhere
+        before it in the sentence ("Oralman ... breed like cockroaches"); else one right after
+        it ("one pig - you")."""
+        item = self.items[index]
         before = self.referent_before[index]
-        return before if before is not None else self.referent_after[index]
+        if before is not None:
+            simile = self.simile_before[index]
+            if self._reaches(before, item) or (
+                simile is not None and simile.index > before.index and self._reaches(simile, item)
+            ):
+                return before
+        after = self.referent_after[index]
+        if after is not None and after.index == index + 1 and self._gap(item, after) == 0:
+            return after
+        return None
 
     def _resolve_they(self, pronoun):
         """The group "they" stands for: named earlier in its sentence, else the topic."""
