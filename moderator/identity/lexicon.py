@@ -64,6 +64,9 @@ CUE_ROLES = (
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
 CLEAN, DISGUISED, HOSTILE = "clean", "disguised", "hostile"
+# Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
+# counts them instead of placing them.
+FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 _WORD_SPLIT = re.compile(r"[\s\-]+")
@@ -129,6 +132,7 @@ class Lexicon:
         self._negation = set()
         self.disguised = set()
         self.relevant = set()  # words seen by scan() that resolve to a term or cue
+        self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
 
     def _entry(self, word, match):
@@ -196,6 +200,7 @@ class Lexicon:
                     remembered.clear()
                 self.disguised.clear()
                 self.relevant.clear()
+                self.filler.clear()
             for word in new:
                 self._classify(word)
             self._seen.update(new)
@@ -212,8 +217,11 @@ class Lexicon:
             if disguised_word(word, self) is not None:
                 self.disguised.add(word)
             return
+        term, role, multi, part = found
+        if term is None and role in FILLER_ROLES and not multi and not part:
+            self.filler.add(word)
+            return
         self.relevant.add(word)
-        term, role, multi, _ = found
         if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
             other.category in HOSTILE_CATEGORIES for other in multi
         ):

@@ -115,23 +115,14 @@ def find_hits(text, lexicon):
         found = lexicon.scan(words)
     if found != HOSTILE:
         return [], normalized
-    return _Rules(_items(normalized.text, words, lexicon), normalized, text).hits(), normalized
+    items = _items(normalized.text, words, lexicon)
+    return _Rules(items, words, lexicon.filler, normalized, text).hits(), normalized
 
 
 _ATTACKING = ("dehumanizing", "hostile", "insult")
 _REFERENT_ROLES = ("they", "demonstrative", "you")
-_TRANSPARENT_ROLES = (
-    "copula",
-    "simile",
-    "intensifier",
-    "article",
-    "contrast",
-    "relative",
-    "all",
-    "as",
-    "human",
-    "negation",
-)
+# Items a hostile word reaches its target through (filler words are not even items).
+_TRANSPARENT_ROLES = ("simile", "all", "as", "human", "negation")
 
 
 def _items(text, words, lexicon):
@@ -230,8 +221,10 @@ def _spells(run, term, text):
 
 
 class _Rules:
-    def __init__(self, items, normalized, text):
+    def __init__(self, items, words, filler, normalized, text):
         self.items = items
+        self.words = words
+        self.filler = filler
         self.normalized = normalized
         self.text = text
         for index, item in enumerate(items):
@@ -268,6 +261,11 @@ class _Rules:
                 or item.category in _ATTACKING
                 or (item.negated and item.category in ("group_term", "slur"))
             )
+
+    def _linked(self, left, right):
+        """Whether only filler words ("are", "very", "a") stand between two neighbours."""
+        between = self.words[left.position + left.words : right.position]
+        return left.sentence == right.sentence and self.filler.issuperset(between)
 
     @staticmethod
     def _gap(left, right):
@@ -310,7 +308,7 @@ class _Rules:
                 settled = False
                 sentence_topic = topic
             previous = items[index - 1] if index else None
-            if previous is None or self._gap(previous, item) != 0:
+            if previous is None or not self._linked(previous, item):
                 self.run_start[index] = index
             elif previous.transparent:
                 self.run_start[index] = self.run_start[index - 1]
