@@ -125,6 +125,13 @@ class Lexicon:
         for word, role, match in cues:
             self._entry(word, match).role = role
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
+        self._masked_index = {}
+        for mode, table in (("exact", self._exact), ("prefix", self._prefix)):
+            for key in table:
+                for shown, char in enumerate(key):
+                    entry = (mode, len(key), shown, char)
+                    self._masked_index.setdefault(entry, []).append(key)
+        self.repairs = {}  # remembered by normalize: disguised word -> lexicon word or None
         self.resolved = {}
         self._seen = set()
         self._hostile = set()
@@ -201,6 +208,7 @@ class Lexicon:
                 self.disguised.clear()
                 self.relevant.clear()
                 self.filler.clear()
+                self.repairs.clear()
             for word in new:
                 self._classify(word)
             self._seen.update(new)
@@ -236,17 +244,24 @@ class Lexicon:
         return exact is not None or prefix is not None
 
     def unmask(self, word):
-        """The lexicon word that `word` spells with `*` for hidden letters ("f*ck"), or None."""
-        letters = sum(char != "*" for char in word)
+        """The lexicon word that `word` spells with `*` for hidden letters ("f*ck"), or None.
+
+        Candidates come from an index by length and first shown letter, so the cost does not
+        grow with the lexicon.
+        """
+        letters = len(word) - word.count("*")
         if letters < 2 or letters * 2 < len(word):
             return None
-        for key in sorted(self._exact, key=len, reverse=True):
-            if len(key) == len(word) and _masked_equal(word, key):
+        shown = next(index for index, char in enumerate(word) if char != "*")
+        for key in self._masked_index.get(("exact", len(word), shown, word[shown]), ()):
+            if _masked_equal(word, key):
                 return key
-        for key in sorted(self._prefix, key=len, reverse=True):
-            fits = len(key) <= len(word) and "*" not in word[len(key) :]
-            if fits and _masked_equal(word[: len(key)], key):
-                return key + word[len(key) :]
+        for length in range(min(len(word), self._max_prefix), shown, -1):
+            if "*" in word[length:]:
+                continue
+            for key in self._masked_index.get(("prefix", length, shown, word[shown]), ()):
+                if _masked_equal(word[:length], key):
+                    return key + word[length:]
         return None
 
     def group_rows(self):

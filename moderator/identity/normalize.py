@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 WORD = re.compile(r"\w+(?:'\w+)*")  # a word, as the matcher counts words
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+_REMEMBERED_REPAIRS = 100_000
 
 
 def fold_word(text):
@@ -210,7 +211,17 @@ def _script(word):
 
 
 def _repair_word(word, lexicon):
-    """The lexicon word `word` disguises, or None when it is not a disguised lexicon word."""
+    """The lexicon word `word` disguises, or None when it is not a disguised lexicon word.
+    Remembered per lexicon: a disguise tends to repeat."""
+    repairs = lexicon.repairs
+    if word not in repairs:
+        if len(repairs) >= _REMEMBERED_REPAIRS:
+            repairs.clear()
+        repairs[word] = _repaired(word, lexicon)
+    return repairs[word]
+
+
+def _repaired(word, lexicon):
     if word.isalpha() and lexicon.knows(word) and not _STRETCH.search(word):
         return None
     script = _script(word)
