@@ -130,7 +130,7 @@ class Lexicon:
             for key in table:
                 for shown, char in enumerate(key):
                     entry = (mode, len(key), shown, char)
-                    self._masked_index.setdefault(entry, []).append(key)
+                    self._masked_index.setdefault(entry, set()).add(key)
         self.repairs = {}  # remembered by normalize: disguised word -> lexicon word or None
         self.resolved = {}
         self._seen = set()
@@ -252,14 +252,18 @@ class Lexicon:
         letters = len(word) - word.count("*")
         if letters < 2 or letters * 2 < len(word):
             return None
-        shown = next(index for index, char in enumerate(word) if char != "*")
-        for key in self._masked_index.get(("exact", len(word), shown, word[shown]), ()):
+        shown = [index for index, char in enumerate(word) if char != "*"]
+        index = self._masked_index
+        candidates = index.get(("exact", len(word), shown[0], word[shown[0]]), set()) & index.get(
+            ("exact", len(word), shown[-1], word[shown[-1]]), set()
+        )
+        for key in sorted(candidates):
             if _masked_equal(word, key):
                 return key
-        for length in range(min(len(word), self._max_prefix), shown, -1):
+        for length in range(min(len(word), self._max_prefix), shown[0], -1):
             if "*" in word[length:]:
                 continue
-            for key in self._masked_index.get(("prefix", length, shown, word[shown]), ()):
+            for key in sorted(index.get(("prefix", length, shown[0], word[shown[0]]), ())):
                 if _masked_equal(word[:length], key):
                     return key + word[length:]
         return None

@@ -32,6 +32,7 @@ _DISGUISES = (
 )
 _INVISIBLE = re.compile("[" + INVISIBLE + "]")
 _ANY_LATIN = re.compile("[a-z]")
+_CYRILLIC_LETTERS = re.compile("[\u0400-\u04ff]")
 _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 WORD = re.compile(r"\w+(?:'\w+)*")  # a word, as the matcher counts words
 _SPACER = " .-_*·"
@@ -205,9 +206,10 @@ def _core(flat, start, end):
 
 
 def _script(word):
-    cyrillic = sum("\u0400" <= char <= "\u04ff" for char in word)
-    latin = sum("a" <= char <= "z" for char in word)
-    return "cyrillic" if cyrillic > latin else "latin"
+    if word.isascii():
+        return "latin"
+    cyrillic = len(_CYRILLIC_LETTERS.findall(word))
+    return "cyrillic" if cyrillic > len(_ANY_LATIN.findall(word)) else "latin"
 
 
 def _repair_word(word, lexicon):
