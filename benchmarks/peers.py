@@ -67,12 +67,13 @@ def hatesonar_scorer():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/datasets")
+    parser.add_argument("--model-dir", help="a moderator-lite folder (default: the shipped one)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     args = parser.parse_args()
 
     data = load_training_data(args.data)
     test = data[(data["split"] == "test") & data["toxicity"].notna()]
-    lite = load_shipped_model()
+    lite = load_shipped_model(args.model_dir)
     models = {"moderator-lite": None}
     for name, build in (
         ("alt-profanity-check", profanity_check_scorer),

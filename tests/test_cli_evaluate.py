@@ -114,9 +114,9 @@ def test_user_errors_are_one_line(tmp_path):
                 "--positive",
                 "toxic",
                 "--label",
-                "threat",
+                "severe_toxicity",
             ],
-            "has no label threat",
+            "has no label severe_toxicity",
         ),
         (
             [

@@ -25,7 +25,7 @@ def test_artifact_is_small_and_describes_itself(model):
     assert (default_artifact_dir() / ARTIFACT_WEIGHTS).stat().st_size < 25 * 2**20
     assert model.name == "moderator-lite"
     assert model.version
-    assert model.labels == ("toxicity", "insult", "obscene", "identity_attack")
+    assert model.labels == ("toxicity", "insult", "threat", "obscene", "identity_attack")
     assert model.labels_for("ru") == ("toxicity",)
     assert model.labels_for("kk") == ("toxicity",)
 
@@ -54,13 +54,22 @@ def test_russian_is_scored_by_the_russian_part(model):
 
 
 def test_latin_look_alikes_in_russian_are_folded():
-    assert normalize(["вcpaлся"], "ru") == " всрался "
-    assert normalize(["n1gg3r"], "en") == " nigger "
-    assert normalize(["м р а з ь"], "ru") == " мразь "
+    config = {"group_token": True}
+    assert normalize(["вcpaлся"], "ru", config) == " всрался "
+    assert normalize(["n1gg3r"], "en", config) == " nigger "
+    assert normalize(["м р а з ь"], "ru", config) == " мразь "
+
+
+def test_group_names_share_one_token_but_slurs_keep_theirs():
+    config = {"group_token": True}
+    assert normalize(["Muslims and Jews, Kazakhs"], "en", config) == (
+        " groupterm and groupterm groupterm "
+    )
+    assert normalize(["казахи и русские, хохлы"], "ru", config) == (" groupterm и groupterm хохлы ")
 
 
 def test_features_are_deterministic_and_per_document():
-    config = {"bits": 20, "char_ngrams": [2, 5]}
+    config = {"bits": 20, "char_ngrams": [2, 5], "norm_floor": 1}
     one = featurize(["hello world"], "en", config)
     two = featurize(["hello world", "other text"], "en", config)
     assert (one[1] == two[1][two[0] == 0]).all()

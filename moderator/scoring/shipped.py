@@ -34,6 +34,29 @@ _LEET_TO_LATIN = str.maketrans("013457@$8", "oieastasb")
 # Words that mix the part's letters with look-alikes from the other script or with digits.
 _MIXED_CYRILLIC = re.compile(r"[\w@]*(?:[а-я][a-z0-9@]|[a-z0-9@][а-я])[\w@]*")
 _MIXED_LATIN = re.compile(r"[\w@$]*(?:[a-z][0-9@$а-я]|[0-9@$а-я][a-z])[\w@$]*")
+# Names of identity groups become one shared token before n-grams are taken, so that what the
+# model learns about "<group> are vermin" holds for every group alike (also for groups the data
+# rarely names, such as Kazakhs or kandas), and no group's name alone raises a score. Slurs are
+# not on these lists: they keep their own n-grams.
+GROUP_TOKEN = "groupterm"
+_ENGLISH_GROUP_NAMES = """lesbian gay bisexual transgender trans queer lgbt lgbtq lgbtqia
+homosexual heterosexual nonbinary black white hispanic latino latina latinx mexican asian indian
+chinese japanese korean christian muslim moslem islamic jewish jew buddhist catholic protestant
+sikh taoist hindu atheist arab african european american canadian deaf blind paralyzed elderly
+teenage millenial millennial male female russian kazakh uzbek kyrgyz tajik turkmen ukrainian
+uyghur immigrant refugee migrant kandas oralman"""
+_GROUP_NAMES = {
+    "en": re.compile(
+        r"\b(?:african american|middle eastern|middle aged|"
+        + "|".join(_ENGLISH_GROUP_NAMES.split())
+        + r")(?:e?s)?\b"
+    ),
+    "ru": re.compile(
+        r"\b(?:(?:русск|россиян|казах|китай|китаец|китайц|узбек|киргиз|кыргыз|таджик|украин|"
+        r"евре|мусульман|христиан|татар|армян|армянин|грузин|немц|немец|американ|мигрант|"
+        r"беженц|беженец|кандас|оралман|чечен|уйгур|кореец|корейц)\w*|ге(?:й|и|ев|ям|ями|ях))\b"
+    ),
+}
 _SPACED_LETTERS = re.compile(r"(?<![\w*])(?:\w[ .\-_*]){2,}\w(?![\w*])")
 _LETTER_RUNS = re.compile(r"(\D)\1{2,}")
 _NOT_WORD = re.compile(r"[^\w\x00*]+")
@@ -59,7 +82,7 @@ def part_for(language: str | None, text: str) -> str:
     return "ru" if cyrillic > latin else "en"
 
 
-def normalize(texts: Sequence[str], part: str) -> str:
+def normalize(texts: Sequence[str], part: str, config: dict) -> str:
     """All texts normalized for `part`, joined by NUL separators into one string."""
     joined = _SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)
     joined = unicodedata.normalize("NFKC", joined).casefold().replace("ё", "е")
@@ -70,6 +93,8 @@ def normalize(texts: Sequence[str], part: str) -> str:
             lambda m: m.group().translate(_CYRILLIC_TO_LATIN).translate(_LEET_TO_LATIN), joined
         )
     joined = _SPACED_LETTERS.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), joined)
+    if config.get("group_token"):
+        joined = _GROUP_NAMES[part].sub(GROUP_TOKEN, joined)
     joined = _LETTER_RUNS.sub(r"\1", joined)
     joined = _NOT_WORD.sub(" ", joined)
     joined = " " + joined.replace(_SEPARATOR, " \x00 ") + " "
@@ -101,12 +126,13 @@ def _bucket(hashes, salt, bits):
 def featurize(texts: Sequence[str], part: str, config: dict):
     """Hashed n-gram features of `texts`: (document index, feature index, value) arrays.
 
-    A document's value for each n-gram occurrence is 1/sqrt(its number of n-gram occurrences), so
-    a linear model's logit is bias + mean-like sum of weights, comparable across lengths.
+    A document's value for each n-gram occurrence is 1/sqrt(its number of n-gram occurrences),
+    so logits are comparable across lengths; the count is floored at `norm_floor` so that a
+    text of a few words is not decided by one word's weight blown up (a lone "a" or "gay").
     """
     bits = config["bits"]
     low, high = config["char_ngrams"]
-    text = normalize(texts, part)
+    text = normalize(texts, part, config)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     length = len(codes)
     is_separator = codes == 0
@@ -141,7 +167,7 @@ def featurize(texts: Sequence[str], part: str, config: dict):
     documents = np.concatenate(documents)
     features = np.concatenate(features)
     counts = np.bincount(documents, minlength=len(texts))
-    values = 1.0 / np.sqrt(np.maximum(counts, 1))[documents]
+    values = 1.0 / np.sqrt(np.maximum(counts, config["norm_floor"]))[documents]
     return documents, features, values.astype(np.float32)
 
 
@@ -230,7 +256,7 @@ class ShippedModel:
             if not words:
                 continue
             whole, _, _ = featurize([texts[row] for row in rows], part, self.config)
-            counts = np.maximum(np.bincount(whole, minlength=len(rows)), 1)
+            counts = np.maximum(np.bincount(whole, minlength=len(rows)), self.config["norm_floor"])
             scale = dict(zip(rows, 1.0 / np.sqrt(counts), strict=True))
             documents, features, _ = featurize([w[3] for w in words], part, self.config)
             contributions = np.empty((len(words), len(model["labels"])))

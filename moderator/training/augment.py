@@ -7,7 +7,9 @@ and from the functional test templates, so neither evaluation is trained on.
 """
 
 import itertools
+import random
 
+import numpy as np
 import pandas as pd
 
 ENGLISH_GROUPS = (
@@ -52,6 +54,82 @@ ENGLISH_GROUPS = (
     "American",
     "European",
     "Canadian",
+)
+# Short mentions matter most: with few other words, a group's name decides the score alone.
+ENGLISH_IDENTITY_TERMS = (
+    "lesbian",
+    "gay",
+    "bisexual",
+    "transgender",
+    "trans",
+    "queer",
+    "lgbt",
+    "lgbtq",
+    "homosexual",
+    "straight",
+    "heterosexual",
+    "nonbinary",
+    "black",
+    "white",
+    "hispanic",
+    "latino",
+    "latina",
+    "latinx",
+    "mexican",
+    "asian",
+    "indian",
+    "chinese",
+    "japanese",
+    "christian",
+    "muslim",
+    "jewish",
+    "buddhist",
+    "catholic",
+    "protestant",
+    "sikh",
+    "taoist",
+    "middle eastern",
+    "african american",
+    "african",
+    "european",
+    "american",
+    "canadian",
+    "deaf",
+    "blind",
+    "paralyzed",
+    "elderly",
+    "old",
+    "young",
+    "teenage",
+    "middle aged",
+    "male",
+    "female",
+    "russian",
+    "kazakh",
+    "uzbek",
+    "kyrgyz",
+    "ukrainian",
+    "arab",
+    "immigrant",
+    "refugee",
+)
+ENGLISH_SHORT_TEMPLATES = (
+    "I am {g}.",
+    "He is {g}.",
+    "They are {g}.",
+    "My {g} friend.",
+    "Our {g} neighbours.",
+    "A {g} student won the prize.",
+    "She is {g} and proud.",
+    "We are {g}.",
+    "{g} person here.",
+    "My teacher is {g}.",
+    "Hello from a {g} reader.",
+    "I met a {g} doctor.",
+    "As a {g}, I agree with the article.",
+    "I'm a {g} and I vote.",
+    "My neighbour is a {g}.",
+    "Our new colleague is a {g}.",
 )
 ENGLISH_TEMPLATES = (
     "{g} people live in our neighbourhood.",
@@ -105,7 +183,14 @@ def neutral_identity_sentences() -> pd.DataFrame:
         ("en", ENGLISH_GROUPS, ENGLISH_TEMPLATES),
         ("ru", RUSSIAN_GROUPS, RUSSIAN_TEMPLATES),
     ):
-        for group, template in itertools.product(groups, templates):
+        if part == "en":
+            pairs = itertools.chain(
+                itertools.product(groups, templates),
+                itertools.product(ENGLISH_IDENTITY_TERMS, ENGLISH_SHORT_TEMPLATES),
+            )
+        else:
+            pairs = itertools.product(groups, templates)
+        for group, template in pairs:
             text = template.format(g=group)
             rows.append({"text": text[0].upper() + text[1:], "part": part})
     frame = pd.DataFrame(rows)
@@ -113,3 +198,199 @@ def neutral_identity_sentences() -> pd.DataFrame:
     for label in ("toxicity", "insult", "threat", "obscene", "identity_attack"):
         frame[label] = 0.0
     return frame
+
+
+# Hostile predicates and counter-speech frames for templated training sentences about groups:
+# linear n-gram models otherwise learn "group name + hostile word" without the frame around it,
+# missing hate phrased as emotion or opinion and flagging negation and counter-speech. These
+# frames differ from the functional test templates (moderator.training.functional); the
+# vocabulary overlaps, so the functional figures are optimistic for these words (see the card).
+ENGLISH_HOSTILE_NOUNS = (
+    "rats",
+    "pigs",
+    "savages",
+    "scum",
+    "parasites",
+    "a plague",
+    "garbage",
+    "criminals",
+    "filth",
+    "dogs",
+    "trash",
+    "leeches",
+)
+ENGLISH_HATE_FRAMES = (
+    "All {g} are {n}.",
+    "Honestly, {g} are just {n}.",
+    "Everyone knows {g} are {n}.",
+    "I can't stand {g}, they are {n}.",
+    "Isn't it obvious that {g} are {n}?",
+    "{g} are {n} and always will be.",
+    "We must get rid of {g}, they are {n}.",
+    "{g} make me sick.",
+    "I loathe {g}.",
+    "Death to all {g}.",
+    "{g} should be wiped out.",
+    "Somebody should shoot the {g}.",
+    "{g} do not belong in this country.",
+    "Keep {g} away from our children.",
+)
+ENGLISH_COUNTER_FRAMES = (
+    "It is wrong to say that {g} are {n}.",
+    "{g} are not {n}, they are people like us.",
+    "Stop calling {g} {n}.",
+    "Whoever wrote that {g} are {n} should be ashamed.",
+    "I would never say {g} are {n}.",
+    "The commenter who called {g} {n} was banned, rightly so.",
+    "Calling {g} {n} is hate speech.",
+    "I respect {g}.",
+    "{g} are hard-working and kind.",
+    "I admire {g} and their traditions.",
+    "{g} deserve the same rights as everyone.",
+    "Nobody should be attacked for being one of the {g}.",
+)
+THREAT_FRAMES = (
+    "Death to all {g}.",
+    "{g} should be wiped out.",
+    "Somebody should shoot the {g}.",
+    "Смерть, {g} должны сдохнуть.",
+)
+RUSSIAN_HOSTILE_NOUNS = (
+    "крысы",
+    "свиньи",
+    "дикари",
+    "паразиты",
+    "мусор",
+    "отбросы",
+    "уроды",
+    "твари",
+    "быдло",
+    "нелюди",
+)
+RUSSIAN_HATE_FRAMES = (
+    "Все {g} — {n}.",
+    "Честно говоря, {g} просто {n}.",
+    "Все знают, что {g} {n}.",
+    "{g} были и будут {n}.",
+    "Надо избавиться от них, {g} — {n}.",
+    "Смерть, {g} должны сдохнуть.",
+    "{g} должны убираться из нашей страны.",
+    "Разве не ясно, что {g} {n}?",
+)
+RUSSIAN_COUNTER_FRAMES = (
+    "Неправильно говорить, что {g} {n}.",
+    "{g} не {n}, а такие же люди, как мы.",
+    "Хватит называть их так, {g} не {n}.",
+    "Тот, кто написал, что {g} {n}, должен стыдиться.",
+    "Я уважаю их, {g} трудолюбивые и добрые.",
+    "{g} заслуживают таких же прав, как все.",
+    "Называть людей «{n}» только потому, что они {g}, — это ненависть.",
+)
+
+
+def group_sentences(seed: int = 13, per_part: int = 2500) -> pd.DataFrame:
+    """Templated hateful (label 1) and counter/positive (label 0) sentences about groups."""
+    generator = random.Random(seed)
+    rows = []
+    for part, groups, nouns, frames in (
+        (
+            "en",
+            ENGLISH_GROUPS,
+            ENGLISH_HOSTILE_NOUNS,
+            (ENGLISH_HATE_FRAMES, ENGLISH_COUNTER_FRAMES),
+        ),
+        (
+            "ru",
+            RUSSIAN_GROUPS,
+            RUSSIAN_HOSTILE_NOUNS,
+            (RUSSIAN_HATE_FRAMES, RUSSIAN_COUNTER_FRAMES),
+        ),
+    ):
+        for hateful, templates in zip((1.0, 0.0), frames, strict=True):
+            combos = list(itertools.product(groups, nouns, templates))
+            for group, noun, template in generator.sample(combos, min(per_part, len(combos))):
+                plural = group if part == "ru" else _english_plural(group)
+                text = template.format(g=plural, n=noun)
+                threat = 1.0 if template in THREAT_FRAMES else 0.0
+                rows.append(
+                    {
+                        "text": text[0].upper() + text[1:],
+                        "part": part,
+                        "y": hateful,
+                        "threat": threat,
+                    }
+                )
+    frame = pd.DataFrame(rows).drop_duplicates("text")
+    out = frame[["text", "part"]].copy()
+    out["dataset"] = "group_template_augmentation"
+    out["toxicity"] = frame["y"]
+    out["identity_attack"] = np.where(frame["part"] == "en", frame["y"], np.nan)
+    out["threat"] = frame["threat"]
+    for label in ("insult", "obscene"):
+        out[label] = np.where(frame["y"] == 0, 0.0, np.nan)
+    return out
+
+
+def _english_plural(adjective: str) -> str:
+    return f"{adjective} people"
+
+
+BALANCING_FRAMES = (
+    "My {g} {x} helped me today.",
+    "The {g} {x} spoke at the meeting.",
+    "I talked with a {g} {x} yesterday.",
+    "A {g} {x} moved in next door.",
+    "Our {x} is {g}.",
+    "The {x} who won is {g}.",
+    "She is a {g} {x}.",
+    "He is a {g} {x} in our town.",
+    "I know a {g} {x} who reads this site.",
+    "Every {g} {x} I know agrees.",
+)
+OCCUPATIONS = (
+    "student",
+    "doctor",
+    "teacher",
+    "neighbour",
+    "writer",
+    "nurse",
+    "engineer",
+    "farmer",
+    "lawyer",
+    "driver",
+    "cook",
+    "artist",
+    "journalist",
+    "scientist",
+    "athlete",
+    "musician",
+    "pilot",
+    "mechanic",
+    "pharmacist",
+    "librarian",
+    "baker",
+    "soldier",
+    "programmer",
+    "reader",
+)
+
+
+def identity_balancing_sentences(train: pd.DataFrame, seed: int = 29) -> pd.DataFrame:
+    """Neutral sentences naming groups, half again as many as the English training texts that
+    name a group have more toxic than non-toxic labels (after Dixon et al. 2018), so that a
+    group's name alone is no evidence of toxicity."""
+    from moderator.scoring.shipped import _GROUP_NAMES
+
+    generator = random.Random(seed)
+    mentions = train.loc[train["text"].str.lower().str.contains(_GROUP_NAMES["en"]), "toxicity"]
+    missing = int(1.5 * ((mentions == 1).sum() - (mentions == 0).sum()))
+    combos = list(itertools.product(ENGLISH_IDENTITY_TERMS, BALANCING_FRAMES, OCCUPATIONS))
+    rows = []
+    for term, frame, occupation in generator.sample(combos, min(max(missing, 0), len(combos))):
+        text = frame.format(g=term, x=occupation)
+        rows.append({"text": text[0].upper() + text[1:], "part": "en"})
+    out = pd.DataFrame(rows, columns=["text", "part"])
+    out["dataset"] = "identity_balancing_augmentation"
+    for label in ("toxicity", "insult", "threat", "obscene", "identity_attack"):
+        out[label] = 0.0
+    return out

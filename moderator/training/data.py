@@ -78,17 +78,18 @@ def _toxic_spans(root):
     frame = comments.rename(columns={"comment_text": "text"}).set_index("comment_id")
     frame = frame.join(markers).fillna(0)
 
-    def typed(column):
-        # two or more annotators marked it: yes; nobody: no; one: unsure, left out.
+    def typed(column, enough=2):
+        # `enough` annotators marked it: yes; nobody: no; in between: unsure, left out.
         count = frame[column]
-        return np.where(count >= 2, 1.0, np.where(count == 0, 0.0, np.nan))
+        return np.where(count >= enough, 1.0, np.where(count == 0, 0.0, np.nan))
 
     return _rows(
         frame.reset_index(),
         "toxic_spans",
         "en",
         insult=typed("Insult"),
-        threat=typed("Threat"),
+        # Threat spans are rare (157 comments marked by two annotators): one annotator counts.
+        threat=typed("Threat", enough=1),
         obscene=typed("Profane/Obscene"),
         identity_attack=typed("Identity based Attack"),
     )
@@ -171,11 +172,11 @@ READERS = (
 )
 
 
-def load_training_data(root: Path, augmentation: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every dataset as one table, de-duplicated per part, with a `split` column."""
+def load_training_data(root: Path, augmentation=()) -> pd.DataFrame:
+    """Every dataset (and the `augmentation` tables) as one table, de-duplicated per part, with
+    a `split` column (augmentation rows always train)."""
     frames = [reader(Path(root)) for reader in READERS]
-    if augmentation is not None:
-        frames.append(augmentation)
+    frames.extend(augmentation)
     data = pd.concat(frames, ignore_index=True)
     data = data[data["text"].notna()]
     data["text"] = data["text"].map(lambda t: re.sub(r"\s+", " ", t).strip())
@@ -186,4 +187,6 @@ def load_training_data(root: Path, augmentation: pd.DataFrame | None = None) -> 
     data["key"] = data["text"].str.casefold()
     data = data.drop_duplicates(["part", "key"]).drop(columns="key").reset_index(drop=True)
     data["split"] = data["text"].map(split_of)
+    # Synthetic sentences are for training only, never held-out figures.
+    data.loc[data["dataset"].str.endswith("_augmentation"), "split"] = "train"
     return data
