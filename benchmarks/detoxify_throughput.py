@@ -159,7 +159,7 @@ def run_whole_list_child(checkpoint, hf_config, workload, cap_gb):
     try:
         detoxify.predict(texts)
     except (MemoryError, RuntimeError) as error:
-        print(json.dumps({"error": f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"}))
+        print(json.dumps({"error": f"{type(error).__name__}: {str(error).splitlines()[0][:200]}"}))
         return
     elapsed = time.perf_counter() - started
     print(json.dumps({"seconds": elapsed, "peak_rss": _rss()}))

@@ -239,7 +239,8 @@ def load_detoxify(
         model=model,
         tokenizer=tokenizer,
         class_names=class_names,
-        device=resolve_device(device),
+        # int8 quantization is a CPU technique: with it, `auto` means the CPU.
+        device=resolve_device("cpu" if quantize and device in (None, "auto") else device),
         batch_tokens=batch_tokens,
         quantize=quantize,
         long_text=long_text,
