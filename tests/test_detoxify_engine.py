@@ -4,7 +4,14 @@ import pickle
 
 import numpy as np
 import pytest
-from detoxify_fixtures import CLASSES, MAX_TOKENS, make_checkpoint, make_hf_config, words
+from detoxify_fixtures import (
+    CLASSES,
+    MAX_TOKENS,
+    make_checkpoint,
+    make_hf_config,
+    make_roberta_hf_config,
+    words,
+)
 
 from moderator.errors import ConfigError, ModelUnavailableError
 from moderator.scoring.detoxify_engine import load_detoxify, read_checkpoint
@@ -62,6 +69,35 @@ def test_scores_equal_detoxify_predict(files, scorer):
         np.testing.assert_allclose(scores[:, column], expected[label], atol=1e-4, rtol=0)
     assert not truncated.any()
     # The scores are not all alike: the comparison above means something.
+    assert np.ptp(scores[:, 0]) > 0.01
+
+
+def test_roberta_scores_equal_detoxify_predict(files):
+    # detoxify `unbiased`'s architecture: <s> </s> specials, padding id 1, no token types.
+    from detoxify import Detoxify
+
+    hf_config = make_roberta_hf_config(files["root"] / "roberta-config")
+    local = make_checkpoint(
+        files["root"] / "roberta-local.ckpt", hf_config, kind="unbiased", model_type=hf_config
+    )
+    hub = make_checkpoint(files["root"] / "roberta-hub.ckpt", hf_config, kind="unbiased")
+    texts = [*TEXTS, "x" * (MAX_TOKENS + 10)]
+    expected = Detoxify(checkpoint=str(local), huggingface_config_path=hf_config).predict(texts)
+    scorer = load_detoxify(checkpoint=hub, hf_config=hf_config, device="cpu", batch_tokens=200)
+    scores, truncated = scorer.predict(texts)
+    assert scorer.name == "unbiased"
+    assert scorer.labels == (
+        "toxicity",
+        "severe_toxicity",
+        "obscene",
+        "identity_attack",
+        "insult",
+        "threat",
+        "sexual_explicit",
+    )
+    for column, label in enumerate(scorer.labels):
+        np.testing.assert_allclose(scores[:, column], expected[label], atol=1e-4, rtol=0)
+    assert truncated[-1]
     assert np.ptp(scores[:, 0]) > 0.01
 
 
