@@ -40,6 +40,7 @@ STRENGTH = {"en": 2.0, "ru": 8.0}
 MINIMUM_POSITIVES = 150
 DATASET_CAP = 8000
 NEUTRAL_IDENTITY_WEIGHT = 2.0
+SEED = 0  # liblinear shuffles its coordinate order
 
 
 def _matrix(texts, part):
@@ -52,7 +53,7 @@ def _matrix(texts, part):
 def _platt(logits, truth):
     from sklearn.linear_model import LogisticRegression
 
-    calibrator = LogisticRegression(C=1e4).fit(logits.reshape(-1, 1), truth)
+    calibrator = LogisticRegression(C=1e4, random_state=SEED).fit(logits.reshape(-1, 1), truth)
     return [float(calibrator.coef_[0, 0]), float(calibrator.intercept_[0])]
 
 
@@ -83,7 +84,7 @@ def train_part(data, part, echo):
             echo(f"{part}/{label}: {positives} training positives, too few; left out")
             continue
         started = time.perf_counter()
-        model = LogisticRegression(C=STRENGTH[part], solver="liblinear")
+        model = LogisticRegression(C=STRENGTH[part], solver="liblinear", random_state=SEED)
         model.fit(
             train_matrix[known],
             train.loc[known, label].to_numpy(),

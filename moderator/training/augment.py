@@ -232,6 +232,8 @@ ENGLISH_HATE_FRAMES = (
     "Death to all {g}.",
     "{g} should be wiped out.",
     "Somebody should shoot the {g}.",
+    "We will find you, {g}, and you will pay.",
+    "{g} will be hunted down one by one.",
     "{g} do not belong in this country.",
     "Keep {g} away from our children.",
 )
@@ -253,7 +255,11 @@ THREAT_FRAMES = (
     "Death to all {g}.",
     "{g} should be wiped out.",
     "Somebody should shoot the {g}.",
+    "We will find you, {g}, and you will pay.",
+    "{g} will be hunted down one by one.",
     "Смерть, {g} должны сдохнуть.",
+    "{g}, мы вас всех перережем.",
+    "Скоро {g} получат пулю, каждый.",
 )
 RUSSIAN_HOSTILE_NOUNS = (
     "крысы",
@@ -274,6 +280,11 @@ RUSSIAN_HATE_FRAMES = (
     "{g} были и будут {n}.",
     "Надо избавиться от них, {g} — {n}.",
     "Смерть, {g} должны сдохнуть.",
+    "{g}, мы вас всех перережем.",
+    "Скоро {g} получат пулю, каждый.",
+    "Как же я ненавижу таких, как {g}.",
+    "Меня тошнит от того, что {g} здесь живут.",
+    "Как же бесят эти {g}.",
     "{g} должны убираться из нашей страны.",
     "Разве не ясно, что {g} {n}?",
 )
@@ -284,6 +295,8 @@ RUSSIAN_COUNTER_FRAMES = (
     "Тот, кто написал, что {g} {n}, должен стыдиться.",
     "Я уважаю их, {g} трудолюбивые и добрые.",
     "{g} заслуживают таких же прав, как все.",
+    "Я не говорю, что {g} плохие, не надо так.",
+    "Ненависть к людям за то, что они {g}, — позор.",
     "Называть людей «{n}» только потому, что они {g}, — это ненависть.",
 )
 
