@@ -278,6 +278,9 @@ def main():
                 batch_tokens=args.batch_tokens,
                 quantize=quantize,
             )
+            if args.device == "cuda":
+                torch.cuda.synchronize()
+                torch.cuda.reset_peak_memory_stats()
             with PeakMemory() as memory:
                 started = time.perf_counter()
                 scores, _ = engine.predict(texts)
@@ -289,6 +292,8 @@ def main():
                 f"padding {engine.padded_tokens / engine.real_tokens:.3f}x, "
                 f"peak +{memory.added / 2**20:.0f} MiB"
             )
+            if args.device == "cuda":
+                line += f", GPU peak {torch.cuda.max_memory_allocated() / 2**20:.0f} MiB"
             if baseline_scores is not None:
                 difference = np.abs(scores[sample_rows] - baseline_scores).max()
                 line += f", max |score - (b)| {difference:.2e}"

@@ -442,8 +442,11 @@ class DetoxifyScorer:
         batches = self._batches(pieces)
         results = np.zeros((len(pieces), len(self.labels)), dtype=np.float32)
         pad = self.tokenizer.pad_token_id
-        columns = torch.tensor(self._columns, dtype=torch.long)
+        columns = torch.tensor(self._columns, dtype=torch.long, device=self.device)
         bar = _progress_bar(len(pieces), progress, self.name)
+        # Kept on the device until the end: no per-batch synchronization, so on a GPU the next
+        # batch is prepared while the previous one runs.
+        outputs = []
         with torch.inference_mode():
             for batch in batches:
                 width = len(pieces[batch[-1]])
@@ -462,10 +465,11 @@ class DetoxifyScorer:
                     inputs["token_type_ids"] = torch.zeros_like(input_ids)
                 inputs = {key: value.to(self.device) for key, value in inputs.items()}
                 logits = self.model(**inputs)[0]
-                probabilities = torch.sigmoid(logits.float())[:, columns].cpu().numpy()
-                results[batch] = probabilities
+                outputs.append((batch, torch.sigmoid(logits.float())[:, columns]))
                 if bar is not None:
                     bar.update(len(batch))
+            for batch, probabilities in outputs:
+                results[batch] = probabilities.cpu().numpy()
         if bar is not None:
             bar.close()
         return results
