@@ -220,6 +220,14 @@ def test_describe_models_reports_what_is_present(machine):
     assert "moderator-lite" in entries
 
 
+def test_describe_models_uses_a_configured_hf_config_of_the_right_kind(machine, monkeypatch):
+    monkeypatch.setenv("MODERATOR_HF_CONFIG", str(machine["hf_config"]))  # a BERT config
+    entries = {entry["name"]: entry for entry in describe_models()}
+    assert entries["original"]["hf_config"] == str(machine["hf_config"])
+    assert entries["original"]["missing"] == "checkpoint toxic_original-c1212f89.ckpt"
+    assert entries["multilingual"]["hf_config"] == ""  # xlm-roberta needs its own
+
+
 def test_catalog_matches_detoxify_urls():
     from detoxify.detoxify import MODEL_URLS
 

@@ -119,7 +119,9 @@ def describe_models():
     rows = []
     for kind, entry in detoxify_models().items():
         checkpoint = cached_checkpoint(kind)
-        hf_config = cached_hf_config(entry["hub_model"])
+        hf_config = _configured_hf_config(settings, entry["hub_model"]) or cached_hf_config(
+            entry["hub_model"]
+        )
         missing = []
         if not checkpoint.is_file():
             missing.append(f"checkpoint {entry['checkpoint']}")
@@ -141,6 +143,17 @@ def describe_models():
         rows.append(_configured_checkpoint(settings))
     rows.append(_shipped_entry())
     return rows
+
+
+def _configured_hf_config(settings, hub_model):
+    """The configured --hf-config folder when it holds `hub_model`'s kind of config."""
+    from moderator.scoring.catalog import hf_config_model_type
+    from moderator.scoring.detoxify_engine import family_of_hub_model
+
+    folder = settings["hf_config"]
+    if folder and hf_config_model_type(folder) == family_of_hub_model(hub_model):
+        return folder
+    return None
 
 
 def _configured_checkpoint(settings):

@@ -141,12 +141,12 @@ def kind_of_checkpoint(loaded, path):
     matches = [
         kind
         for kind, entry in models.items()
-        if _family_of_hub_model(entry["hub_model"]) == family and set(entry["labels"]) <= labels
+        if family_of_hub_model(entry["hub_model"]) == family and set(entry["labels"]) <= labels
     ]
     return max(matches, key=lambda kind: len(models[kind]["labels"]), default=None)
 
 
-def _family_of_hub_model(hub_model):
+def family_of_hub_model(hub_model):
     name = hub_model.split("/")[-1]
     for family in ("xlm-roberta", "roberta", "albert", "bert"):
         if name.startswith(family):
