@@ -193,8 +193,14 @@ def score_texts(texts, model="moderator-lite", languages=None):
     from moderator.scoring.base import KNOWN_LABELS
 
     labels = [label for label in KNOWN_LABELS if label in scored.columns]
-    names = scored.attrs.get("models", model)
-    return scored[labels].reset_index(drop=True), str(names)
+    used = scored.attrs.get("models") or [{"name": model}]
+    names = ", ".join(
+        " ".join(str(part) for part in (entry.get("name"), entry.get("version")) if part)
+        if isinstance(entry, dict)
+        else str(entry)
+        for entry in used
+    )
+    return scored[labels].reset_index(drop=True), names
 
 
 def evaluate(
