@@ -50,7 +50,7 @@ def test_default_policy_loads_with_its_name_and_hash():
     assert policy.name == "default"
     assert policy.path == "moderator/policy/default.toml"
     assert len(policy.sha256) == 64
-    assert policy.thresholds["toxicity"] == 0.6
+    assert policy.thresholds["toxicity"] == 0.75
     assert policy.identity_actions["dehumanization"] == "remove"
 
 
@@ -72,7 +72,7 @@ def test_dehumanization_of_a_group_is_removed_with_plain_reasons():
             span("group_term", "Russian", "russians"),
             span("dehumanization", "monkey", "russians", 16, 23),
         ],
-        toxicity=0.7,
+        toxicity=0.8,
         insult=0.91,
         identity_attack=0.6,
         threat=0.01,
@@ -80,7 +80,7 @@ def test_dehumanization_of_a_group_is_removed_with_plain_reasons():
     decided = decide(frame(row))
     assert decided.loc[0, "action"] == "remove"
     assert decided.loc[0, "reasons"] == (
-        "identity attack: dehumanization of russians ('monkeys'); insult 0.91; toxicity 0.70; "
+        "identity attack: dehumanization of russians ('monkeys'); insult 0.91; toxicity 0.80; "
         "identity_attack 0.60"
     )
 
@@ -104,22 +104,22 @@ def test_generalization_and_personal_insult_go_to_review():
             groups="chinese",
             severity=0.5,
             spans=[span("generalization", "evil", "chinese")],
-            toxicity=0.6,
+            toxicity=0.85,
         ),
         scored_row(
             2,
             attack_type="personal_insult",
             severity=0.4,
             spans=[span("personal_insult", "pig", "")],
-            toxicity=0.8,
+            toxicity=0.9,
         ),
     )
     decided = decide(rows)
     assert list(decided["action"]) == ["review", "review"]
     assert decided.loc[0, "reasons"] == (
-        "identity attack: generalization about chinese ('evil'); toxicity 0.60"
+        "identity attack: generalization about chinese ('evil'); toxicity 0.85"
     )
-    assert decided.loc[1, "reasons"] == "personal insult ('pig'); toxicity 0.80"
+    assert decided.loc[1, "reasons"] == "personal insult ('pig'); toxicity 0.90"
 
 
 def test_disagreement_between_model_and_lexicon_is_kept_in_reasons():
@@ -143,7 +143,7 @@ def test_disagreement_between_model_and_lexicon_is_kept_in_reasons():
     assert decided.loc[1, "action"] == "remove"
     assert decided.loc[1, "reasons"] == (
         "identity attack: slur against russians ('shit-russian'); "
-        "model toxicity only 0.02 (found by the lexicon alone)"
+        "model toxicity 0.02 (below review; found by the lexicon alone)"
     )
 
 

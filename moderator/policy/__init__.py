@@ -229,7 +229,9 @@ def _decide_one(row, policy, replies):
             reasons.append(f"{label} {value:.2f}")
     if findings and scores and not triggered:
         label = "toxicity" if "toxicity" in scores else max(scores, key=scores.get)
-        reasons.append(f"model {label} only {scores[label]:.2f} (found by the lexicon alone)")
+        reasons.append(
+            f"model {label} {scores[label]:.2f} (below review; found by the lexicon alone)"
+        )
 
     severity = _severity(row) if findings else 0.0
     strongest = max([severity, *scores.values()], default=0.0)
