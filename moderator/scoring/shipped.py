@@ -226,7 +226,7 @@ class ShippedModel:
         """Calibrated probabilities, one column per label; NaN where a language lacks a label."""
         import pandas as pd
 
-        texts = ["" if t is None else str(t) for t in texts]
+        texts = _as_texts(texts)
         result = np.full((len(texts), len(self.labels)), np.nan)
         for part, rows in self._route(texts, languages).items():
             labels = self.parts[part]["labels"]
@@ -244,7 +244,7 @@ class ShippedModel:
         moderator should look at (obfuscated spellings included, since the n-grams are matched
         after normalization).
         """
-        texts = ["" if t is None else str(t) for t in texts]
+        texts = _as_texts(texts)
         explanations = [{} for _ in texts]
         for part, rows in self._route(texts, languages).items():
             model = self.parts[part]
@@ -284,6 +284,11 @@ class ShippedModel:
                         if span["weight"] >= strongest / 10
                     ]
         return explanations
+
+
+def _as_texts(texts) -> list[str]:
+    """Missing values (None, NaN) are empty texts."""
+    return ["" if t is None or (isinstance(t, float) and t != t) else str(t) for t in texts]
 
 
 def default_artifact_dir() -> Path:
