@@ -1,6 +1,7 @@
 """The shipped `moderator-lite` artifact: loads, scores known texts, explains, fails clearly."""
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -107,3 +108,28 @@ def test_corrupted_artifact_is_a_clear_error(tmp_path):
     (tmp_path / ARTIFACT_METADATA).write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelUnavailableError, match="corrupted"):
         load_shipped_model(tmp_path)
+
+
+def test_functional_cases_that_the_model_must_get_right(model):
+    """Templated cases from tests/data/functional_en_ru.csv that the shipped build gets right in
+    every group: profanity-laden hate and hateful questions flagged, most praise not flagged."""
+    import pandas as pd
+
+    from moderator.evaluation import evaluate
+
+    cases = pd.read_csv(Path(__file__).parent / "data" / "functional_en_ru.csv")
+    chosen = cases[cases["functionality"].isin(["profanity_hate", "hate_question"])]
+    chosen = pd.concat([chosen, cases[cases["functionality"] == "positive_group"]])
+    figures = evaluate(
+        chosen,
+        positive="hateful",
+        model=model,
+        by="functionality",
+        labels=["toxicity"],
+        language_col="language",
+        threshold=0.5,
+    ).figures.set_index("functionality")
+    assert figures.loc["profanity_hate", "recall"] == 1.0
+    assert figures.loc["hate_question", "recall"] == 1.0
+    # 9 of 78: "{group} are very kind." reads like sarcasm to the model; see the model card
+    assert figures.loc["positive_group", "false_positive_rate"] <= 0.12
