@@ -16,6 +16,8 @@ COLUMNS = (
     "identity_explanation",
 )
 _SPAN_KEYS = ("start", "end", "category", "term", "group")
+# What json.dumps(spans, ensure_ascii=False) writes, without building an encoder per row.
+_spans_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class IdentityDetector:
@@ -44,16 +46,14 @@ class IdentityDetector:
                 raise InputError("the comments table has no 'text' column")
             texts = texts["text"]
         index = texts.index if isinstance(texts, pd.Series) else None
-        columns = {name: [] for name in COLUMNS}
+        findings = []
         for text in texts:
             text = text if isinstance(text, str) else ""
             hits, normalized = find_hits(text, self.lexicon)
-            finding = _finding(hits, normalized, text) if hits else _NO_FINDING
-            for name in COLUMNS:
-                columns[name].append(finding[name])
+            findings.append(_finding(hits, normalized, text) if hits else _NO_FINDING)
+        columns = {name: [finding[name] for finding in findings] for name in COLUMNS}
         columns["identity_spans"] = [
-            json.dumps(spans, ensure_ascii=False) if spans else "[]"
-            for spans in columns["identity_spans"]
+            _spans_json(spans) if spans else "[]" for spans in columns["identity_spans"]
         ]
         return pd.DataFrame(
             {

@@ -69,6 +69,7 @@ CLEAN, DISGUISED, HOSTILE = "clean", "disguised", "hostile"
 FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
+_NO_KEYS = frozenset()
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -131,6 +132,10 @@ class Lexicon:
                 for shown, char in enumerate(key):
                     entry = (mode, len(key), shown, char)
                     self._masked_index.setdefault(entry, set()).add(key)
+        # Exact keys are narrowed down by intersecting two sets; prefix keys are tried in order.
+        for entry, keys in self._masked_index.items():
+            if entry[0] == "prefix":
+                self._masked_index[entry] = tuple(sorted(keys))
         self.repairs = {}  # remembered by normalize: disguised word -> lexicon word or None
         self.resolved = {}
         self._seen = set()
@@ -138,7 +143,9 @@ class Lexicon:
         self._human = set()
         self._negation = set()
         self.disguised = set()
-        self.relevant = set()  # words seen by scan() that resolve to a term or cue
+        # Words seen by scan() that resolve to a term or cue: word -> (term, cue role, multi-word
+        # terms it starts), so that the matcher places them without resolving them again.
+        self.relevant = {}
         self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
 
@@ -229,7 +236,7 @@ class Lexicon:
         if term is None and role in FILLER_ROLES and not multi and not part:
             self.filler.add(word)
             return
-        self.relevant.add(word)
+        self.relevant[word] = (term, role, multi)
         if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
             other.category in HOSTILE_CATEGORIES for other in multi
         ):
@@ -252,18 +259,18 @@ class Lexicon:
         letters = len(word) - word.count("*")
         if letters < 2 or letters * 2 < len(word):
             return None
-        shown = [index for index, char in enumerate(word) if char != "*"]
+        first = len(word) - len(word.lstrip("*"))  # the first and last shown letters
+        last = len(word.rstrip("*")) - 1
         index = self._masked_index
-        candidates = index.get(("exact", len(word), shown[0], word[shown[0]]), set()) & index.get(
-            ("exact", len(word), shown[-1], word[shown[-1]]), set()
+        candidates = index.get(("exact", len(word), first, word[first]), _NO_KEYS) & index.get(
+            ("exact", len(word), last, word[last]), _NO_KEYS
         )
         for key in sorted(candidates):
             if _masked_equal(word, key):
                 return key
-        for length in range(min(len(word), self._max_prefix), shown[0], -1):
-            if "*" in word[length:]:
-                continue
-            for key in sorted(index.get(("prefix", length, shown[0], word[shown[0]]), ())):
+        # A prefix shows the letters that follow it: it ends past the last `*`.
+        for length in range(min(len(word), self._max_prefix), max(first, word.rfind("*")), -1):
+            for key in index.get(("prefix", length, first, word[first]), ()):
                 if _masked_equal(word[:length], key):
                     return key + word[length:]
         return None

@@ -72,23 +72,24 @@ class Item:
         "words",
     )
 
-    def __init__(self, start, end, term, role):
+    def __init__(self, start, end, term, role, position, multi=()):
         self.start = start
         self.end = end
         self.term = term
         self.role = role
+        self.position = position
         self.category = term.category if term is not None else ""
         self.group = term.group if term is not None else ""
         self.is_group = self.category in ("group_term", "slur")
         self.words = 1
-        self.multi = ()
+        self.multi = multi
         self.negated = False
         self.comma_after = False
         self.hyphen_before = False
         self.transparent = False
 
 
-@dataclass
+@dataclass(slots=True)  # no __dict__: a long comment can hold 100,000 hits
 class Hit:
     attack_type: str
     group: str
@@ -130,7 +131,6 @@ def _items(text, words, lexicon):
     items = []
     cursor = 0
     relevant = lexicon.relevant
-    resolve = lexicon.resolve
     # Only the few lexicon words are looked up in the text, from where the last one ended.
     for position in [index for index, word in enumerate(words) if word in relevant]:
         word = words[position]
@@ -138,11 +138,8 @@ def _items(text, words, lexicon):
         if start < 0:  # cannot happen: every scanned word is in the text
             break
         cursor = start + len(word)
-        term, role, multi, _ = resolve(word)
-        item = Item(start, cursor, term, role)
-        item.position = position
-        item.multi = multi
-        items.append(item)
+        term, role, multi = relevant[word]
+        items.append(Item(start, cursor, term, role, position, multi))
     _place(items, text)
     if any(item.multi for item in items):
         items = _join_multi_word(items, text)
@@ -168,12 +165,11 @@ def _place(items, text):
         gap = text[previous.end if previous else 0 : item.start]
         last_piece = gap
         boundary = False
-        if gap and gap != " ":
-            pieces = _BOUNDARY.split(gap)
-            boundary = len(pieces) > 1
-            last_piece = pieces[-1]
-            if boundary:
-                sentence += 1
+        # Most gaps are one space or words with no sentence boundary: no split needed.
+        if gap != " " and _BOUNDARY.search(gap):
+            boundary = True
+            last_piece = _BOUNDARY.split(gap)[-1]
+            sentence += 1
         adjacent = previous is not None and item.position == previous.position + 1
         item.first_in_sentence = (previous is None or boundary) and not _WORD.search(last_piece)
         if adjacent and not boundary:
@@ -192,9 +188,9 @@ def _join_multi_word(items, text):
         for term in item.multi:
             last = index + len(term.words) - 1
             if last < len(items) and _spells(items[index : last + 1], term, text):
-                merged = Item(item.start, items[last].end, term, None)
+                merged = Item(item.start, items[last].end, term, None, item.position)
                 merged.words = len(term.words)
-                for name in ("position", "sentence", "first_in_sentence", "hyphen_before"):
+                for name in ("sentence", "first_in_sentence", "hyphen_before"):
                     setattr(merged, name, getattr(item, name))
                 merged.comma_after = items[last].comma_after
                 joined.append(merged)

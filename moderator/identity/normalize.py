@@ -55,7 +55,7 @@ def _fold(lowered):
     return lowered
 
 
-@dataclass
+@dataclass(slots=True)
 class Normalized:
     """Normalized text; `starts[i]`/`ends[i]` are the original span of normalized character i.
 
@@ -97,7 +97,8 @@ def repair_words(normalized, disguised, lexicon):
 
 
 def _disguised(lowered, text):
-    if any(pattern.search(lowered) for pattern in _DISGUISES):
+    symbols, spaced, spaced_by_blanks = _DISGUISES
+    if symbols.search(lowered) or spaced.search(lowered) or spaced_by_blanks.search(lowered):
         return True
     if text.isascii():
         return False
