@@ -207,8 +207,8 @@ class Lexicon:
         Words are classified once and remembered, so that for the usual comment this is a few
         set operations at C speed.
         """
-        new = set(words).difference(self._seen)
-        if new:
+        if not self._seen.issuperset(words):
+            new = set(words).difference(self._seen)
             if len(self._seen) + len(new) > _CACHE_WORDS:
                 for remembered in (self._seen, self._hostile, self._human, self._negation):
                     remembered.clear()
@@ -280,7 +280,13 @@ class Lexicon:
 
 
 def _masked_equal(masked, word):
-    return all(a == b or a == "*" for a, b in zip(masked, word, strict=True))
+    """Whether `word` shows the letters of `masked` (as long) wherever `masked` has no `*`."""
+    offset = 0
+    for shown in masked.split("*"):
+        if not word.startswith(shown, offset):
+            return False
+        offset += len(shown) + 1
+    return True
 
 
 def _version(terms, groups):

@@ -150,9 +150,10 @@ def _find_word(text, word, start):
     """Where `word` next stands as a whole word in `text` (as _WORD would find it)."""
     while True:
         found = text.find(word, start)
-        if found <= 0 or not _WORD_CHARACTER.match(text, found - 1):
+        # Mostly a space on either side: checked before the regular expressions.
+        if found <= 0 or text[found - 1] == " " or not _WORD_CHARACTER.match(text, found - 1):
             end = found + len(word)
-            if found < 0 or not _WORD_GOES_ON.match(text, end):
+            if found < 0 or text[end : end + 1] == " " or not _WORD_GOES_ON.match(text, end):
                 return found
         start = found + 1
 
@@ -452,10 +453,6 @@ class _Rules:
         for hit in hits:
             hit.span = (start, end)
         return hits
-
-    def _surface_span(self, start, end):
-        start, end = self.normalized.span(start, end)
-        return self.text[start:end]
 
     def _attached(self, index):
         items = self.items

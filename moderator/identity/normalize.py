@@ -228,8 +228,11 @@ def _repaired(word, lexicon):
     if word.isalpha() and lexicon.knows(word) and not _STRETCH.search(word):
         return None
     script = _script(word)
-    fold = _LATIN_TO_CYRILLIC if script == "cyrillic" else _CYRILLIC_TO_LATIN
-    repaired = word.translate(_LEET[script]).translate(fold)
+    repaired = word.translate(_LEET[script])
+    if not word.isascii():  # homoglyphs of the other script
+        repaired = repaired.translate(
+            _LATIN_TO_CYRILLIC if script == "cyrillic" else _CYRILLIC_TO_LATIN
+        )
     for candidate in _unstretched(repaired):
         if "*" in candidate:
             candidate = lexicon.unmask(candidate)
