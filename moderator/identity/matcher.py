@@ -127,9 +127,13 @@ _TRANSPARENT_ROLES = ("simile", "all", "as", "human", "negation")
 
 
 def _items(text, words, lexicon):
-    """The lexicon words of `text` (whose words, as scanned, are `words`) in order."""
+    """The lexicon words of `text` (whose words, as scanned, are `words`) in order, with their
+    sentence numbers and the punctuation between neighbours."""
     items = []
     cursor = 0
+    sentence = 0
+    previous = None
+    multi_word = only_part = False
     relevant = lexicon.relevant
     # Only the few lexicon words are looked up in the text, from where the last one ended.
     for position in [index for index, word in enumerate(words) if word in relevant]:
@@ -137,13 +141,31 @@ def _items(text, words, lexicon):
         start = _find_word(text, word, cursor)
         if start < 0:  # cannot happen: every scanned word is in the text
             break
-        cursor = start + len(word)
         term, role, multi = relevant[word]
-        items.append(Item(start, cursor, term, role, position, multi))
-    _place(items, text)
-    if any(item.multi for item in items):
+        item = Item(start, start + len(word), term, role, position, multi)
+        multi_word = multi_word or bool(multi)
+        only_part = only_part or (term is None and role is None)
+        gap = text[cursor:start]
+        boundary = False
+        last_piece = gap
+        # Most gaps are one space or words with no sentence boundary: no split needed.
+        if gap != " " and _BOUNDARY.search(gap):
+            boundary = True
+            last_piece = _BOUNDARY.split(gap)[-1]
+            sentence += 1
+        item.first_in_sentence = (previous is None or boundary) and not _WORD.search(last_piece)
+        if previous is not None and position == previous.position + 1 and not boundary:
+            previous.comma_after = "," in gap
+            item.hyphen_before = gap in _HYPHENS
+        item.sentence = sentence
+        items.append(item)
+        previous = item
+        cursor = item.end
+    if multi_word:
         items = _join_multi_word(items, text)
-    return [item for item in items if item.term is not None or item.role is not None]
+    if only_part:  # words that only belong to a multi-word term
+        items = [item for item in items if item.term is not None or item.role is not None]
+    return items
 
 
 def _find_word(text, word, start):
@@ -156,28 +178,6 @@ def _find_word(text, word, start):
             if found < 0 or text[end : end + 1] == " " or not _WORD_GOES_ON.match(text, end):
                 return found
         start = found + 1
-
-
-def _place(items, text):
-    """Sentence numbers, and the punctuation between neighbouring items."""
-    sentence = 0
-    previous = None
-    for item in items:
-        gap = text[previous.end if previous else 0 : item.start]
-        last_piece = gap
-        boundary = False
-        # Most gaps are one space or words with no sentence boundary: no split needed.
-        if gap != " " and _BOUNDARY.search(gap):
-            boundary = True
-            last_piece = _BOUNDARY.split(gap)[-1]
-            sentence += 1
-        adjacent = previous is not None and item.position == previous.position + 1
-        item.first_in_sentence = (previous is None or boundary) and not _WORD.search(last_piece)
-        if adjacent and not boundary:
-            previous.comma_after = "," in gap
-            item.hyphen_before = gap in _HYPHENS
-        item.sentence = sentence
-        previous = item
 
 
 def _join_multi_word(items, text):
