@@ -99,7 +99,7 @@ def _finding(hits, normalized, text):
         "attack_type": worst.attack_type,
         "target_groups": LIST_SEPARATOR.join(groups),
         "slur_terms": LIST_SEPARATOR.join(terms),
-        "identity_severity": round(max(hit.severity for hit in hits), 3),
+        "identity_severity": round(worst.severity, 3),
         "identity_spans": [
             dict(zip(_SPAN_KEYS, span, strict=True))
             for span in sorted(spans, key=lambda span: span[:2])

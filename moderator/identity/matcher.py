@@ -411,6 +411,8 @@ class _Rules:
             elif item.role == "human" and self._not_human(index):
                 hits.extend(self._not_human_hits(index))
         factors = self._countered()
+        if not factors:  # no counter-speech or reported speech: every hit stands
+            return hits
         kept = []
         for hit in hits:
             factor = factors.get(hit.term_item.sentence, 1.0)
