@@ -224,8 +224,6 @@ class _Rules:
         self.filler = filler
         self.normalized = normalized
         self.text = text
-        for index, item in enumerate(items):
-            item.index = index
         self._mark_negations()
         self._link_neighbours()
         self.addressees = self._addressees()
@@ -238,8 +236,11 @@ class _Rules:
         return self.text[start:end]
 
     def _mark_negations(self):
+        """Negated items, and the items hostile words reach their targets through; numbers
+        the items."""
         items = self.items
         for index, item in enumerate(items):
+            item.index = index
             before = items[index - 1] if index else None
             after = items[index + 1] if index + 1 < len(items) else None
             negation_before = before is not None and before.role == "negation"
@@ -261,8 +262,12 @@ class _Rules:
 
     def _linked(self, left, right):
         """Whether only filler words ("are", "very", "a") stand between two neighbours."""
-        between = self.words[left.position + left.words : right.position]
-        return left.sentence == right.sentence and self.filler.issuperset(between)
+        if left.sentence != right.sentence:
+            return False
+        after_left = left.position + left.words
+        return after_left == right.position or self.filler.issuperset(
+            self.words[after_left : right.position]
+        )
 
     @staticmethod
     def _gap(left, right):
@@ -281,56 +286,58 @@ class _Rules:
         """
         items = self.items
         count = len(items)
-        self.group_before = [None] * count
-        self.group_after = [None] * count
-        self.referent_before = [None] * count
-        self.referent_after = [None] * count
-        self.named_before = [None] * count
-        self.negation_earlier = [None] * count
-        self.topic = [""] * count
+        self.group_before = group_before = [None] * count
+        self.group_after = group_after = [None] * count
+        self.referent_before = referent_before = [None] * count
+        self.referent_after = referent_after = [None] * count
+        self.named_before = named_before = [None] * count
+        self.negation_earlier = negation_earlier = [None] * count
+        self.topic = topics = [""] * count
         # run_start[i]: the first item from which item i is reached through transparent words
         # only (no other word between); simile_before[i]: the last "like" before item i.
-        self.run_start = [0] * count
-        self.simile_before = [None] * count
+        self.run_start = run_start = [0] * count
+        self.simile_before = simile_before = [None] * count
         group = referent = named = None
         negation = None
         settled = False
         topic = sentence_topic = ""
         sentence = -1
         simile = None
+        previous = None
         for index, item in enumerate(items):
             if item.sentence != sentence:
                 sentence = item.sentence
                 group = referent = named = negation = simile = None
                 settled = False
                 sentence_topic = topic
-            previous = items[index - 1] if index else None
             if previous is None or not self._linked(previous, item):
-                self.run_start[index] = index
+                run_start[index] = index
             elif previous.transparent:
-                self.run_start[index] = self.run_start[index - 1]
+                run_start[index] = run_start[index - 1]
             else:
-                self.run_start[index] = index - 1
-            self.simile_before[index] = simile
-            if item.role == "simile":
+                run_start[index] = index - 1
+            previous = item
+            simile_before[index] = simile
+            role = item.role
+            if role == "simile":
                 simile = item
-            self.group_before[index] = group
-            self.referent_before[index] = referent
-            self.named_before[index] = named
-            self.negation_earlier[index] = negation
-            self.topic[index] = sentence_topic
+            group_before[index] = group
+            referent_before[index] = referent
+            named_before[index] = named
+            negation_earlier[index] = negation
+            topics[index] = sentence_topic
             is_named = (item.is_group or item.category == "country") and not item.negated
-            if not settled and (is_named or item.role in ("they", "demonstrative")):
+            if not settled and (is_named or role in ("they", "demonstrative")):
                 # The sentence's first referent is what it is about; "they" keeps the topic.
                 settled = True
                 topic = item.group if is_named else topic
             if item.is_group:
                 group = item
-            if item.is_group or item.role in _REFERENT_ROLES:
+            if item.is_group or role in _REFERENT_ROLES:
                 referent = item
             if is_named:
                 named = item
-            if item.role == "negation":
+            if role == "negation":
                 negation = item
         group = referent = None
         sentence = -1
@@ -339,8 +346,8 @@ class _Rules:
             if item.sentence != sentence:
                 sentence = item.sentence
                 group = referent = None
-            self.group_after[index] = group
-            self.referent_after[index] = referent
+            group_after[index] = group
+            referent_after[index] = referent
             if item.is_group:
                 group = item
             if item.is_group or item.role in _REFERENT_ROLES:
