@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from moderator.identity.lexicon import DISGUISED, HOSTILE
 from moderator.identity.normalize import WORD as _WORD
-from moderator.identity.normalize import normalize, repair_words
+from moderator.identity.normalize import normalize, repair_words, split_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
 # comment's attack.
@@ -108,14 +108,14 @@ class Hit:
 def find_hits(text, lexicon):
     """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
     normalized = normalize(text, lexicon)
-    words = _WORD.findall(normalized.text)
+    words = split_words(normalized.text)
     found = lexicon.scan(words)
     if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
         normalized = repair_words(normalized, lexicon.disguised, lexicon)
-        words = _WORD.findall(normalized.text)
+        words = split_words(normalized.text)
         found = lexicon.scan(words)
     if found != HOSTILE:
-        return [], normalized
+        return (), normalized
     items = _items(normalized.text, words, lexicon)
     return _Rules(items, words, lexicon.filler, normalized, text).hits(), normalized
 
