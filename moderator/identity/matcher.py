@@ -232,7 +232,8 @@ class _Rules:
         return self._surface_span(item.start, item.end)
 
     def _surface_span(self, start, end):
-        start, end = self.normalized.span(start, end)
+        if self.normalized.starts is not None:  # else the offsets are the original's
+            start, end = self.normalized.span(start, end)
         return self.text[start:end]
 
     def _mark_negations(self):
