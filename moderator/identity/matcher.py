@@ -124,6 +124,8 @@ _ATTACKING = ("dehumanizing", "hostile", "insult")
 _REFERENT_ROLES = ("they", "demonstrative", "you")
 # Items a hostile word reaches its target through (filler words are not even items).
 _TRANSPARENT_ROLES = ("simile", "all", "as", "human", "negation")
+# Items that can make a sentence counter-speech or reported speech ("not all", "he said").
+_COUNTER_ROLES = ("all", "speech", "naming")
 
 
 def _items(text, words, lexicon):
@@ -374,8 +376,10 @@ class _Rules:
         Russians are pigs" (REPORTED_FACTOR)."""
         factors = {}
         items = self.items
-        condemned = {item.sentence for item in items if item.role == "condemnation"}
+        condemned = None  # the sentences that condemn, found when a quote needs them
         for index, item in enumerate(items):
+            if item.role not in _COUNTER_ROLES:
+                continue
             before = items[index - 1] if index else None
             if item.role == "all":
                 if (
@@ -385,14 +389,14 @@ class _Rules:
                 ):
                     factors[item.sentence] = 0.0
                 continue
-            if item.role not in ("speech", "naming"):
-                continue
             forbids = (
                 before is not None
                 and before.role in ("stop", "negation")
                 and before.first_in_sentence
                 and self._gap(before, item) == 0
             )
+            if condemned is None:
+                condemned = {other.sentence for other in items if other.role == "condemnation"}
             if forbids or item.sentence in condemned:
                 factors[item.sentence] = 0.0
             elif item.role == "speech":
