@@ -23,6 +23,7 @@ same way. Counter-speech ("calling Russians pigs is disgusting", "don't call ...
 hits of its sentence; reported speech ("he said ...") halves their severity.
 """
 
+import gc
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,12 @@ PERSONAL_FACTOR = 0.5
 REPORTED_FACTOR = 0.5
 # A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
 COMPOUND_SLUR_SEVERITY = 0.8
+
+# A comment this long (in characters) can make hundreds of thousands of items and hits: objects
+# without reference cycles, which the cycle collector would traverse again and again (a third of
+# the time for 1 MB of insults). The collector is paused while such a comment is matched; being a
+# process-wide switch, it is left alone for ordinary comments.
+_LONG_COMMENT = 100_000
 
 _BOUNDARY = re.compile(r"[.!?;…\n]+")
 _WORD_CHARACTER = re.compile(r"\w")
@@ -107,6 +114,16 @@ class Hit:
 
 def find_hits(text, lexicon):
     """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
+    if len(text) <= _LONG_COMMENT or not gc.isenabled():
+        return _find_hits(text, lexicon)
+    gc.disable()
+    try:
+        return _find_hits(text, lexicon)
+    finally:
+        gc.enable()
+
+
+def _find_hits(text, lexicon):
     normalized = normalize(text, lexicon)
     words = split_words(normalized.text)
     found = lexicon.scan(words)
