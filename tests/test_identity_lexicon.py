@@ -174,3 +174,17 @@ def test_unreadable_files(tmp_path):
     latin1.write_bytes((HEADER + "\nsch\xe4del,en,latin,,insult,0.5,exact,\n").encode("latin-1"))
     with pytest.raises(ConfigError, match="is not UTF-8"):
         load_lexicon([latin1])
+
+
+def test_known_words_are_still_found_after_the_word_cache_is_cleared(monkeypatch):
+    from moderator.identity import IdentityDetector, lexicon
+
+    monkeypatch.setattr(lexicon, "_CACHE_WORDS", 12)
+    detector = IdentityDetector()
+    hostile = "What do Russian monkeys have to do with it?"
+    assert detector.detect([hostile])["attack_type"].tolist() == ["dehumanization"]
+    filler = " ".join(f"word{number}" for number in range(10))
+    # The filler overflows the cache; the words of the hostile comment were known before that.
+    found = detector.detect([filler + " " + hostile])
+    assert found["attack_type"].tolist() == ["dehumanization"]
+    assert found["target_groups"].tolist() == ["russians"]

@@ -216,6 +216,8 @@ class Lexicon:
                 self.relevant.clear()
                 self.filler.clear()
                 self.repairs.clear()
+                # Everything was forgotten: this comment's known words must be classified again.
+                new = set(words)
             for word in new:
                 self._classify(word)
             self._seen.update(new)
