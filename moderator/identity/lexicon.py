@@ -67,6 +67,10 @@ CLEAN, DISGUISED, HOSTILE = "clean", "disguised", "hostile"
 # Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
 # counts them instead of placing them.
 FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
+# Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
+# with none of them has no hit, however hostile its words.
+TARGET_CATEGORIES = ("group_term", "slur")
+TARGET_ROLES = ("they", "demonstrative", "you")
 # Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 _NO_KEYS = frozenset()
@@ -142,6 +146,7 @@ class Lexicon:
         self._hostile = set()
         self._human = set()
         self._negation = set()
+        self._target = set()
         self.disguised = set()
         # Words seen by scan() that resolve to a term or cue: word -> (term, cue role, multi-word
         # terms it starts), so that the matcher places them without resolving them again.
@@ -202,7 +207,8 @@ class Lexicon:
     def scan(self, words):
         """DISGUISED when one of the normalized `words` disguises a lexicon word ("m0nkeys"),
         else HOSTILE when one is hostile or a "not human" framing is possible (a word like
-        "people" and a negation), else CLEAN.
+        "people" and a negation) and one can be a target (a group, a slur, "you", "they",
+        "these"), else CLEAN.
 
         Words are classified once and remembered, so that for the usual comment this is a few
         set operations at C speed.
@@ -210,7 +216,14 @@ class Lexicon:
         if not self._seen.issuperset(words):
             new = set(words).difference(self._seen)
             if len(self._seen) + len(new) > _CACHE_WORDS:
-                for remembered in (self._seen, self._hostile, self._human, self._negation):
+                remembered_sets = (
+                    self._seen,
+                    self._hostile,
+                    self._human,
+                    self._negation,
+                    self._target,
+                )
+                for remembered in remembered_sets:
                     remembered.clear()
                 self.disguised.clear()
                 self.relevant.clear()
@@ -223,6 +236,8 @@ class Lexicon:
             self._seen.update(new)
         if self.disguised and not self.disguised.isdisjoint(words):
             return DISGUISED
+        if self._target.isdisjoint(words):
+            return CLEAN
         if not self._hostile.isdisjoint(words):
             return HOSTILE
         human = not self._human.isdisjoint(words)
@@ -239,6 +254,12 @@ class Lexicon:
             self.filler.add(word)
             return
         self.relevant[word] = (term, role, multi)
+        if (
+            (term is not None and term.category in TARGET_CATEGORIES)
+            or role in TARGET_ROLES
+            or any(other.category in TARGET_CATEGORIES for other in multi)
+        ):
+            self._target.add(word)
         if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
             other.category in HOSTILE_CATEGORIES for other in multi
         ):
