@@ -134,6 +134,8 @@ def _find_hits(text, lexicon):
     if found != HOSTILE:
         return (), normalized
     items = _items(normalized.text, words, lexicon)
+    if not _may_hit(items):
+        return (), normalized
     return _Rules(items, words, lexicon.filler, normalized, text).hits(), normalized
 
 
@@ -185,6 +187,22 @@ def _items(text, words, lexicon):
     if only_part:  # words that only belong to a multi-word term
         items = [item for item in items if item.term is not None or item.role is not None]
     return items
+
+
+def _may_hit(items):
+    """Whether a rule can fire: there is a slur, or a sentence holds both a hostile word (or a word
+    like "people") and a possible target (a group, "you", "they", "these"). Every rule looks for
+    the target within the hostile word's sentence, so most hostile comments end here."""
+    attacking = set()
+    targeted = set()
+    for item in items:
+        if item.category == "slur":
+            return True
+        if item.category in _ATTACKING or item.role == "human":
+            attacking.add(item.sentence)
+        if item.is_group or item.role in _REFERENT_ROLES:
+            targeted.add(item.sentence)
+    return not attacking.isdisjoint(targeted)
 
 
 def _find_word(text, word, start):
