@@ -26,6 +26,7 @@ hits of its sentence; reported speech ("he said ...") halves their severity.
 import gc
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 
 from moderator.identity.lexicon import DISGUISED, HOSTILE
 from moderator.identity.normalize import WORD as _WORD
@@ -156,8 +157,9 @@ def _items(text, words, lexicon):
     previous = None
     multi_word = only_part = False
     relevant = lexicon.relevant
-    # Only the few lexicon words are looked up in the text, from where the last one ended.
-    for position in [index for index, word in enumerate(words) if word in relevant]:
+    # Only the few lexicon words are looked up in the text, from where the last one ended; their
+    # positions are picked at C speed (compress), as most words are not lexicon words.
+    for position in compress(count(), map(relevant.__contains__, words)):
         word = words[position]
         start = _find_word(text, word, cursor)
         if start < 0:  # cannot happen: every scanned word is in the text
