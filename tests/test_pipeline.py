@@ -49,8 +49,7 @@ REVIEW = (
 )
 # Benign comments the default policy must approve. Left out: the veiled "Plant more trees ..."
 # (approved: neither model nor lexicon sees it) and comments whose fate rests on the model's
-# borderline scores ("They should replace them with Rusyns.", "We won't ask for your opinion.",
-# "That's right. They need to make it easier ...").
+# borderline scores ("They should replace them with Rusyns.", "We won't ask for your opinion.").
 APPROVE = (
     "Welcome to our kandastar.",
     "It is simply necessary to introduce a Kazakh ID card",
@@ -60,6 +59,7 @@ APPROVE = (
     "Oralman or kandas...Six of one, half a dozen of the other.",
     "Don't you dare to talk about my parents.",
     "I think that Kazakhstan should join NATO instead.",
+    "That's right. They need to make it easier for all Kazakhs to obtain citizenship",
 )
 
 
