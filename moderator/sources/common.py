@@ -47,6 +47,22 @@ def positional_id(article_id, number, kind=KIND_COMMENT):
     return f"{article_id}-{prefix}{number:03d}"
 
 
+def dump_article(article_id, count):
+    """Metadata of an article known only from a comment dump: its id and how many comments."""
+    return {
+        "article_id": article_id,
+        "outlet": "",
+        "section": "",
+        "title": "",
+        "byline": "",
+        "dateline": "",
+        "body": [],
+        "declared_comment_count": None,
+        "parsed_comment_count": count,
+        "count_mismatch": False,
+    }
+
+
 def comments_frame(columns):
     """Build the comments table from a dict of equal-length column lists (missing ones empty)."""
     import pandas as pd

@@ -13,7 +13,13 @@ import re
 from html.parser import HTMLParser
 
 from moderator.errors import InputError
-from moderator.sources.common import positional_id, slugify, source_stem, tidy_text
+from moderator.sources.common import (
+    dump_article,
+    positional_id,
+    slugify,
+    source_stem,
+    tidy_text,
+)
 from moderator.table import KIND_COMMENT
 
 _SKIPPED = {"script", "style", "template", "noscript", "svg", "math", "iframe", "object"}
@@ -498,18 +504,7 @@ def _read_disqus(root, posts, source):
         "source": [str(source)] * len(rows),
     }
     articles = [
-        {
-            "article_id": article_id,
-            "outlet": "",
-            "section": "",
-            "title": "",
-            "byline": "",
-            "dateline": "",
-            "body": [],
-            "declared_comment_count": None,
-            "parsed_comment_count": count,
-            "count_mismatch": False,
-        }
+        dump_article(article_id, count)
         for article_id, count in (numbers or {source_stem(source): 0}).items()
     ]
     warnings = [f"{source}: skipped {skipped} deleted or empty posts"] if skipped else []

@@ -12,7 +12,13 @@ import math
 import re
 
 from moderator.errors import InputError
-from moderator.sources.common import positional_id, slugify, source_stem, tidy_text
+from moderator.sources.common import (
+    dump_article,
+    positional_id,
+    slugify,
+    source_stem,
+    tidy_text,
+)
 from moderator.sources.rawinput import PAGE_SIZE_LIMIT, choose_encoding, decoded_chunks
 from moderator.table import KIND_COMMENT, KIND_QUOTED_POST
 
@@ -156,25 +162,10 @@ def _collect(records, roles, source):
     warnings = [f"{source}: skipped {empty} rows without comment text"] if empty else []
     if "id" in roles and len(set(columns["comment_id"])) < len(columns["comment_id"]):
         warnings.append(f"{source}: the id column {roles['id']!r} holds duplicate ids")
-    articles = [_dump_article(article_id, count) for article_id, count in numbers.items()]
+    articles = [dump_article(article_id, count) for article_id, count in numbers.items()]
     if not articles:
-        articles = [_dump_article(default_article, 0)]
+        articles = [dump_article(default_article, 0)]
     return articles, columns, warnings
-
-
-def _dump_article(article_id, count):
-    return {
-        "article_id": article_id,
-        "outlet": "",
-        "section": "",
-        "title": "",
-        "byline": "",
-        "dateline": "",
-        "body": [],
-        "declared_comment_count": None,
-        "parsed_comment_count": count,
-        "count_mismatch": False,
-    }
 
 
 def _cell(value):
