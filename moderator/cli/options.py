@@ -100,5 +100,32 @@ def _grouped(options, names, group):
     return decorate
 
 
+table_output_option = click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    help="Output file: .csv, .jsonl or .parquet by extension; `-` writes CSV to stdout.",
+)
+
+
+def check_table_command(paths, output):
+    """Reject, before any work is done, stdin given twice, a bad output name, and an output
+    that would overwrite one of the inputs."""
+    from pathlib import Path
+
+    from moderator.errors import ConfigError
+    from moderator.outputs.tables import table_format
+
+    if sum(1 for path in paths if path == "-") > 1:
+        raise click.UsageError("stdin (`-`) can be given only once")
+    table_format(output)
+    if output != "-" and any(
+        path != "-" and Path(path).exists() and Path(path).resolve() == Path(output).resolve()
+        for path in paths
+    ):
+        raise ConfigError(f"refusing to overwrite the input {output} with the output")
+
+
 input_options = _grouped(_INPUT_OPTIONS, _INPUT_NAMES, "input_options")
 scoring_options = _grouped(_SCORING_OPTIONS, _SCORING_NAMES, "scoring_options")
