@@ -64,10 +64,10 @@ def _platt(logits, truth):
 
 
 def dataset_weights(datasets, cap=DATASET_CAP):
-    """Row weights that cap each dataset's total at `cap` rows (None: no cap), so that one large source
-    (Davidson's tweets, where "gay" and "fag" mostly mark offence) does not set every word's
-    weight). Neutral identity mentions weigh more: a few hundred of them stand against thousands
-    of hostile tweets that name the same groups."""
+    """Row weights that cap each dataset's total at `cap` rows (None: no cap), so that one large
+    source (Davidson's tweets, where "gay" and "fag" mostly mark offence) does not set every
+    word's weight). Neutral identity mentions weigh more: a few hundred of them stand against
+    thousands of hostile tweets that name the same groups."""
     weights = np.ones(len(datasets))
     if cap is not None:
         sizes = datasets.map(datasets.value_counts())
