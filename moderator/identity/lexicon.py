@@ -146,8 +146,10 @@ class Lexicon:
         self._hostile = set()
         self._human = set()
         self._negation = set()
-        self._target = set()
-        self.disguised = set()
+        # Words seen that make a comment more than CLEAN: those that can be a target, and those
+        # that disguise a lexicon word. Most comments have none, and scan() stops there.
+        self._alerting = set()
+        self.disguised = {}  # words seen by scan() that disguise a lexicon word: word -> that word
         # Words seen by scan() that resolve to a term or cue: word -> (term, cue role, multi-word
         # terms it starts), so that the matcher places them without resolving them again.
         self.relevant = {}
@@ -210,8 +212,8 @@ class Lexicon:
         "people" and a negation) and one can be a target (a group, a slur, "you", "they",
         "these"), else CLEAN.
 
-        Words are classified once and remembered, so that for the usual comment this is a few
-        set operations at C speed.
+        Words are classified once and remembered, so that for the usual comment this is two set
+        operations at C speed.
         """
         if not self._seen.issuperset(words):
             new = set(words).difference(self._seen)
@@ -221,7 +223,7 @@ class Lexicon:
                     self._hostile,
                     self._human,
                     self._negation,
-                    self._target,
+                    self._alerting,
                 )
                 for remembered in remembered_sets:
                     remembered.clear()
@@ -234,10 +236,10 @@ class Lexicon:
             for word in new:
                 self._classify(word)
             self._seen.update(new)
-        if self.disguised and not self.disguised.isdisjoint(words):
-            return DISGUISED
-        if self._target.isdisjoint(words):
+        if self._alerting.isdisjoint(words):
             return CLEAN
+        if not self.disguised.keys().isdisjoint(words):
+            return DISGUISED
         if not self._hostile.isdisjoint(words):
             return HOSTILE
         human = not self._human.isdisjoint(words)
@@ -246,8 +248,10 @@ class Lexicon:
     def _classify(self, word):
         found = self.resolve(word)
         if found is None:
-            if disguised_word(word, self) is not None:
-                self.disguised.add(word)
+            repaired = disguised_word(word, self)
+            if repaired is not None:
+                self.disguised[word] = repaired
+                self._alerting.add(word)
             return
         term, role, multi, part = found
         if term is None and role in FILLER_ROLES and not multi and not part:
@@ -259,7 +263,7 @@ class Lexicon:
             or role in TARGET_ROLES
             or any(other.category in TARGET_CATEGORIES for other in multi)
         ):
-            self._target.add(word)
+            self._alerting.add(word)
         if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
             other.category in HOSTILE_CATEGORIES for other in multi
         ):

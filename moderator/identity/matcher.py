@@ -29,8 +29,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from moderator.identity.lexicon import DISGUISED, HOSTILE
-from moderator.identity.normalize import WORD as _WORD
-from moderator.identity.normalize import normalize, repair_words, split_words
+from moderator.identity.normalize import normalize, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
 # comment's attack.
@@ -51,7 +50,7 @@ COMPOUND_SLUR_SEVERITY = 0.8
 # process-wide switch, it is left alone for ordinary comments.
 _LONG_COMMENT = 100_000
 
-_BOUNDARY = re.compile(r"[.!?;…\n]+")
+_BOUNDARIES = "!?;…\n"  # and "."
 _WORD_CHARACTER = re.compile(r"\w")
 _WORD_GOES_ON = re.compile(r"\w|'\w")
 _HYPHENS = ("-", "‐", "‑")
@@ -126,11 +125,11 @@ def find_hits(text, lexicon):
 
 def _find_hits(text, lexicon):
     normalized = normalize(text, lexicon)
-    words = split_words(normalized.text)
+    words = normalized.words
     found = lexicon.scan(words)
     if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
         normalized = repair_words(normalized, lexicon.disguised, lexicon)
-        words = split_words(normalized.text)
+        words = normalized.words
         found = lexicon.scan(words)
     if found != HOSTILE:
         return (), normalized
@@ -157,6 +156,10 @@ def _items(text, words, lexicon):
     previous = None
     multi_word = only_part = False
     relevant = lexicon.relevant
+    # Every sentence boundary a ".", so that one rfind() tells whether a gap holds one.
+    marks = text
+    for boundary in _BOUNDARIES:
+        marks = marks.replace(boundary, ".")
     # Only the few lexicon words are looked up in the text, from where the last one ended; their
     # positions are picked at C speed (compress), as most words are not lexicon words.
     for position in compress(count(), map(relevant.__contains__, words)):
@@ -168,18 +171,17 @@ def _items(text, words, lexicon):
         item = Item(start, start + len(word), term, role, position, multi)
         multi_word = multi_word or bool(multi)
         only_part = only_part or (term is None and role is None)
-        gap = text[cursor:start]
-        boundary = False
-        last_piece = gap
-        # Most gaps are one space or words with no sentence boundary: no split needed.
-        if gap != " " and _BOUNDARY.search(gap):
-            boundary = True
-            last_piece = _BOUNDARY.split(gap)[-1]
+        last_boundary = marks.rfind(".", cursor, start)
+        boundary = last_boundary >= 0
+        if boundary:
             sentence += 1
-        item.first_in_sentence = (previous is None or boundary) and not _WORD.search(last_piece)
+        # The first word of its sentence: no word between the boundary (or the start) and it.
+        item.first_in_sentence = (previous is None or boundary) and not _WORD_CHARACTER.search(
+            text, last_boundary + 1, start
+        )
         if previous is not None and position == previous.position + 1 and not boundary:
-            previous.comma_after = "," in gap
-            item.hyphen_before = gap in _HYPHENS
+            previous.comma_after = text.find(",", cursor, start) >= 0
+            item.hyphen_before = text[cursor:start] in _HYPHENS
         item.sentence = sentence
         items.append(item)
         previous = item

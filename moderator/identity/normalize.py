@@ -2,8 +2,9 @@
 
 Case, Unicode compatibility forms (NFKC), invisible characters, combining marks, leetspeak
 ("n1gger"), masking ("f*ck"), Latin/Cyrillic homoglyph mixing ("pуcские"), stretched letters
-("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path (one lowercase
-pass); text with disguised characters is rebuilt character by character, and a word disguised
+("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path (lowercased and
+split into words; for ASCII and Cyrillic text, a byte a character, by translation tables); text
+with disguised characters is rebuilt character by character, and a word disguised
 inside (found by the lexicon, once per distinct word) is replaced by repair_words(). A repair is
 kept only when it turns a word into a lexicon word, so normalization never joins two real words
 into a false hit.
@@ -37,10 +38,51 @@ _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 WORD = re.compile(r"\w+(?:'\w+)*")  # a word, as the matcher counts words
 # The same words in ASCII text, found faster: ASCII \w matches the same ASCII characters.
 _ASCII_WORD = re.compile(WORD.pattern, re.ASCII)
-# Faster still, for ASCII text whose every apostrophe stands between two word characters: with
-# every other character that is not a word character made a space, str.split() gives the words.
-_ASCII_WORD_CHARACTERS_ONLY = bytes(
-    code if chr(code).isalnum() or chr(code) in "_'" else ord(" ") for code in range(256)
+
+# Most comments are ASCII text or Russian text of the Windows Cyrillic code page (cp1251, which
+# holds ASCII): encoded one byte a character, they are lowercased, checked for disguise and split
+# into words by bytes.translate() at C speed instead of by regular expressions.
+_CODE_PAGE = "cp1251"
+_CODE_PAGE_CHARACTERS = [bytes([code]).decode(_CODE_PAGE, "replace") for code in range(256)]
+# Lowercase and fold (_FOLD), a byte for a byte: every character of the code page has a
+# one-character lowercase form in it (bytes.translate() takes only a table of 256).
+_LOWERED = b"".join(
+    _FOLD.get(lower, lower).encode(_CODE_PAGE, "replace")
+    for lower in (char.lower() for char in _CODE_PAGE_CHARACTERS)
+)
+# Characters that NFKC changes ("…", "№", no-break space) and the soft hyphen: text with one takes
+# the path that normalizes it.
+_UNSETTLED = "".join(
+    char
+    for char in _CODE_PAGE_CHARACTERS
+    if char in INVISIBLE or not unicodedata.is_normalized("NFKC", char)
+).encode(_CODE_PAGE)
+# A class per character of lowercased text, for the signs of disguise: w (a word character but
+# "_"), ! (a symbol of _DISGUISES: "@$!*|+"), the spacers "." "-" "_" and space as themselves, u
+# (a character of _UNSETTLED; none lowercases into or out of them) and # for the rest.
+_DISGUISE_CLASSES = bytes(
+    ord(
+        "u"
+        if char.encode(_CODE_PAGE, "replace") in _UNSETTLED
+        else "w"
+        if char.isalnum()
+        else "!"
+        if char in "@$!*|+"
+        else char
+        if char in ".-_ "
+        else "#"
+    )
+    for char in _CODE_PAGE_CHARACTERS
+)
+# What each sign needs in those classes: an unsettled character; a symbol before a letter; a
+# spacer, a word character and the same spacer ("*" is also a symbol, "_" also a word character);
+# four one-character words after a space.
+_DISGUISE_SIGNS = (b"u", b"!w", b"_", b".w.w", b"-w-w", b" w w w w")
+# With every character that is not a word character or an apostrophe made a space, str.split()
+# gives the words of text whose every apostrophe stands between two word characters.
+_WORD_CHARACTERS_ONLY = bytes(
+    code if char.isalnum() or char in "_'" else ord(" ")
+    for code, char in enumerate(_CODE_PAGE_CHARACTERS)
 )
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
@@ -64,12 +106,14 @@ def _fold(lowered):
 
 @dataclass(slots=True)
 class Normalized:
-    """Normalized text; `starts[i]`/`ends[i]` are the original span of normalized character i.
+    """Normalized text and its words; `starts[i]`/`ends[i]` are the original span of normalized
+    character i.
 
     Both are None when the normalized text lines up character for character with the original.
     """
 
     text: str
+    words: list
     starts: list | None = None
     ends: list | None = None
 
@@ -85,20 +129,57 @@ def normalize(text, lexicon):
     The fast path only lowercases; words disguised inside (m0nkeys, piiigs, pуcские) are then
     found by the lexicon and replaced with repair_words().
     """
-    lowered = _fold(text.lower())
-    if len(lowered) == len(text) and not _disguised(lowered, text):
-        return Normalized(lowered)
-    return _repair(text, lowered, lexicon)
+    codec, encoded = _encoded(text)
+    if encoded is None:  # beyond the code page: the signs of disguise are looked for in characters
+        lowered = _fold(text.lower())
+        if len(lowered) == len(text) and not _disguised(lowered, text):
+            return Normalized(lowered, WORD.findall(lowered))
+        return _repair(text, lowered, lexicon)
+    encoded = encoded.translate(_LOWERED)
+    lowered = encoded.decode(codec)
+    if _shows_disguise(encoded.translate(_DISGUISE_CLASSES)) and _disguised(lowered, text):
+        return _repair(text, lowered, lexicon)
+    return Normalized(lowered, _split(encoded, codec, lowered))
 
 
 def split_words(text):
     """The words of `text` (WORD.findall)."""
-    if not text.isascii():
+    codec, encoded = _encoded(text)
+    if encoded is None:
         return WORD.findall(text)
-    spaced = text.encode("ascii").translate(_ASCII_WORD_CHARACTERS_ONLY)
+    return _split(encoded, codec, text)
+
+
+def _encoded(text):
+    """(codec, text encoded a byte a character), or (None, None) for text beyond the code page."""
+    if text.isascii():
+        return "ascii", text.encode("ascii")
+    try:
+        return _CODE_PAGE, text.encode(_CODE_PAGE)
+    except UnicodeEncodeError:
+        return None, None
+
+
+def _split(encoded, codec, text):
+    """The words of `text`, encoded by _encoded()."""
+    spaced = encoded.translate(_WORD_CHARACTERS_ONLY)
     if b"'" in spaced and _lone_apostrophe(spaced):  # quotes, not contractions
-        return _ASCII_WORD.findall(text)
-    return spaced.decode("ascii").split()
+        return _ASCII_WORD.findall(text) if codec == "ascii" else WORD.findall(text)
+    return spaced.decode(codec).split()
+
+
+def _shows_disguise(classes):
+    """Whether text, as _DISGUISE_CLASSES, may show a sign of disguise (_DISGUISES) or hold a
+    character that NFKC changes or an invisible one."""
+    unsettled, symbol, underscore, dotted, hyphenated, blanks = _DISGUISE_SIGNS
+    return (
+        unsettled in classes
+        or symbol in classes
+        or underscore in classes
+        or dotted in classes
+        or hyphenated in classes
+        or blanks in classes
+    )
 
 
 def _lone_apostrophe(spaced):
@@ -187,7 +268,7 @@ def _rebuild(flat, starts, ends, replacements):
     """`flat` with replacements {start: (end, word)}, each word mapped to what it replaces."""
     if starts is None:
         if not replacements:
-            return Normalized(flat)
+            return Normalized(flat, split_words(flat))
         starts = range(len(flat))
         ends = range(1, len(flat) + 1)
     out, out_starts, out_ends = [], [], []
@@ -204,7 +285,8 @@ def _rebuild(flat, starts, ends, replacements):
     out.append(flat[position:])
     out_starts.extend(starts[position:])
     out_ends.extend(ends[position:])
-    return Normalized("".join(out), out_starts, out_ends)
+    text = "".join(out)
+    return Normalized(text, split_words(text), out_starts, out_ends)
 
 
 def _normalize_characters(text):
