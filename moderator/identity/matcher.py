@@ -128,9 +128,12 @@ def _find_hits(text, lexicon):
     words = normalized.words
     found = lexicon.scan(words)
     if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
-        normalized = repair_words(normalized, lexicon.disguised, lexicon)
-        words = normalized.words
+        # A repair keeps the word a word: the words of the repaired text are these, and the text
+        # is only rebuilt when they can make a hit.
+        words = list(map(lexicon.disguised.get, words, words))
         found = lexicon.scan(words)
+        if found == HOSTILE:
+            normalized = repair_words(normalized, words)
     if found != HOSTILE:
         return (), normalized
     items = _items(normalized.text, words, lexicon)

@@ -74,10 +74,6 @@ _DISGUISE_CLASSES = bytes(
     )
     for char in _CODE_PAGE_CHARACTERS
 )
-# What each sign needs in those classes: an unsettled character; a symbol before a letter; a
-# spacer, a word character and the same spacer ("*" is also a symbol, "_" also a word character);
-# four one-character words after a space.
-_DISGUISE_SIGNS = (b"u", b"!w", b"_", b".w.w", b"-w-w", b" w w w w")
 # With every character that is not a word character or an apostrophe made a space, str.split()
 # gives the words of text whose every apostrophe stands between two word characters.
 _WORD_CHARACTERS_ONLY = bytes(
@@ -137,7 +133,8 @@ def normalize(text, lexicon):
         return _repair(text, lowered, lexicon)
     encoded = encoded.translate(_LOWERED)
     lowered = encoded.decode(codec)
-    if _shows_disguise(encoded.translate(_DISGUISE_CLASSES)) and _disguised(lowered, text):
+    classes = encoded.translate(_DISGUISE_CLASSES).decode("ascii")
+    if _shows_disguise(classes) and _disguised(lowered, text):
         return _repair(text, lowered, lexicon)
     return Normalized(lowered, _split(encoded, codec, lowered))
 
@@ -162,23 +159,29 @@ def _encoded(text):
 
 def _split(encoded, codec, text):
     """The words of `text`, encoded by _encoded()."""
-    spaced = encoded.translate(_WORD_CHARACTERS_ONLY)
-    if b"'" in spaced and _lone_apostrophe(spaced):  # quotes, not contractions
+    spaced = encoded.translate(_WORD_CHARACTERS_ONLY).decode(codec)
+    if "'" in spaced and _lone_apostrophe(spaced):  # quotes, not contractions
         return _ASCII_WORD.findall(text) if codec == "ascii" else WORD.findall(text)
-    return spaced.decode(codec).split()
+    return spaced.split()
 
 
 def _shows_disguise(classes):
-    """Whether text, as _DISGUISE_CLASSES, may show a sign of disguise (_DISGUISES) or hold a
-    character that NFKC changes or an invisible one."""
-    unsettled, symbol, underscore, dotted, hyphenated, blanks = _DISGUISE_SIGNS
+    """Whether text, as _DISGUISE_CLASSES (a str: `in` on bytes first tries its operand as an
+    integer, at the cost of an exception), may show a sign of disguise or hold a character that
+    NFKC changes or an invisible one.
+
+    The signs: an unsettled character (u); an underscore, a spacer or a word character; a symbol
+    before a letter (!w; "*" is a symbol); a spacer, a word character and the same spacer (.w.w,
+    -w-w; !w for "*"); four one-character words after a space. Each is first looked for by a
+    part that a search skips to quickly: a character rare in comments, or a pattern ending in one.
+    """
     return (
-        unsettled in classes
-        or symbol in classes
-        or underscore in classes
-        or dotted in classes
-        or hyphenated in classes
-        or blanks in classes
+        "u" in classes
+        or "_" in classes
+        or ("!" in classes and "!w" in classes)
+        or ("-" in classes and "-w-w" in classes)
+        or (".w." in classes and ".w.w" in classes)
+        or (" w w " in classes and " w w w w" in classes)
     )
 
 
@@ -186,23 +189,22 @@ def _lone_apostrophe(spaced):
     """Whether an apostrophe in `spaced` (word characters, apostrophes and spaces) is not
     between two word characters."""
     return (
-        b" '" in spaced
-        or b"' " in spaced
-        or b"''" in spaced
-        or spaced.startswith(b"'")
-        or spaced.endswith(b"'")
+        " '" in spaced
+        or "' " in spaced
+        or "''" in spaced
+        or spaced.startswith("'")
+        or spaced.endswith("'")
     )
 
 
-def repair_words(normalized, disguised, lexicon):
-    """`normalized` (from the fast path) with each word in the set `disguised` repaired."""
+def repair_words(normalized, repaired):
+    """`normalized` (from the fast path) with its words replaced by `repaired`: the same words,
+    those that disguise a lexicon word replaced by it."""
     flat = normalized.text
     replacements = {}
-    for match in WORD.finditer(flat):
-        if match.group() in disguised:
-            word = _repair_word(match.group(), lexicon)
-            if word is not None:
-                replacements[match.start()] = (match.end(), word)
+    for match, word in zip(WORD.finditer(flat), repaired, strict=True):
+        if word != match.group():
+            replacements[match.start()] = (match.end(), word)
     return _rebuild(flat, None, None, replacements)
 
 
