@@ -151,7 +151,8 @@ class Lexicon:
         self._alerting = set()
         self.disguised = {}  # words seen by scan() that disguise a lexicon word: word -> that word
         # Words seen by scan() that resolve to a term or cue: word -> (term, cue role, multi-word
-        # terms it starts), so that the matcher places them without resolving them again.
+        # terms it starts, the term's category and group or ""), so that the matcher places them
+        # without resolving them again.
         self.relevant = {}
         self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
@@ -257,7 +258,10 @@ class Lexicon:
         if term is None and role in FILLER_ROLES and not multi and not part:
             self.filler.add(word)
             return
-        self.relevant[word] = (term, role, multi)
+        if term is None:
+            self.relevant[word] = (None, role, multi, "", "")
+        else:
+            self.relevant[word] = (term, role, multi, term.category, term.group)
         if (
             (term is not None and term.category in TARGET_CATEGORIES)
             or role in TARGET_ROLES

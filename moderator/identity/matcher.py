@@ -24,12 +24,11 @@ hits of its sentence; reported speech ("he said ...") halves their severity.
 """
 
 import gc
-import re
 from dataclasses import dataclass
 from itertools import compress, count
 
 from moderator.identity.lexicon import DISGUISED, HOSTILE
-from moderator.identity.normalize import normalize, repair_words
+from moderator.identity.normalize import normalize, outline, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
 # comment's attack.
@@ -50,9 +49,6 @@ COMPOUND_SLUR_SEVERITY = 0.8
 # process-wide switch, it is left alone for ordinary comments.
 _LONG_COMMENT = 100_000
 
-_BOUNDARIES = "!?;…\n"  # and "."
-_WORD_CHARACTER = re.compile(r"\w")
-_WORD_GOES_ON = re.compile(r"\w|'\w")
 _HYPHENS = ("-", "‐", "‑")
 
 
@@ -79,21 +75,23 @@ class Item:
         "words",
     )
 
-    def __init__(self, start, end, term, role, position, multi=()):
+    def __init__(self, start, end, position, sentence, first_in_sentence, facts):
+        """`facts`: (term, cue role, multi-word terms it starts, category, group), as
+        Lexicon.relevant holds them for a word."""
         self.start = start
         self.end = end
-        self.term = term
-        self.role = role
         self.position = position
-        self.category = term.category if term is not None else ""
-        self.group = term.group if term is not None else ""
+        self.sentence = sentence
+        self.first_in_sentence = first_in_sentence
+        self.term, self.role, self.multi, self.category, self.group = facts
         self.is_group = self.category in ("group_term", "slur")
+        # Words a hostile word reaches its target through: "like", "all", "not", other hostile
+        # words ("filthy, dim-witted oralman"); and a denied group ("not Kazakhs"), once negated.
+        self.transparent = self.role in _TRANSPARENT_ROLES or self.category in _ATTACKING
         self.words = 1
-        self.multi = multi
         self.negated = False
         self.comma_after = False
         self.hyphen_before = False
-        self.transparent = False
 
 
 @dataclass(slots=True)  # no __dict__: a long comment can hold 100,000 hits
@@ -159,33 +157,30 @@ def _items(text, words, lexicon):
     previous = None
     multi_word = only_part = False
     relevant = lexicon.relevant
-    # Every sentence boundary a ".", so that one rfind() tells whether a gap holds one.
-    marks = text
-    for boundary in _BOUNDARIES:
-        marks = marks.replace(boundary, ".")
+    sketch = outline(text)
     # Only the few lexicon words are looked up in the text, from where the last one ended; their
     # positions are picked at C speed (compress), as most words are not lexicon words.
     for position in compress(count(), map(relevant.__contains__, words)):
         word = words[position]
-        start = _find_word(text, word, cursor)
+        start = _find_word(sketch, word, cursor)
         if start < 0:  # cannot happen: every scanned word is in the text
             break
-        term, role, multi = relevant[word]
-        item = Item(start, start + len(word), term, role, position, multi)
-        multi_word = multi_word or bool(multi)
-        only_part = only_part or (term is None and role is None)
-        last_boundary = marks.rfind(".", cursor, start)
-        boundary = last_boundary >= 0
-        if boundary:
+        last_boundary = sketch.rfind(".", cursor, start)
+        if last_boundary >= 0:
             sentence += 1
         # The first word of its sentence: no word between the boundary (or the start) and it.
-        item.first_in_sentence = (previous is None or boundary) and not _WORD_CHARACTER.search(
-            text, last_boundary + 1, start
-        )
-        if previous is not None and position == previous.position + 1 and not boundary:
+        first = (previous is None or last_boundary >= 0) and not sketch[
+            last_boundary + 1 : start
+        ].strip(" '")
+        facts = relevant[word]
+        item = Item(start, start + len(word), position, sentence, first, facts)
+        if previous is not None and last_boundary < 0 and position == previous.position + 1:
             previous.comma_after = text.find(",", cursor, start) >= 0
             item.hyphen_before = text[cursor:start] in _HYPHENS
-        item.sentence = sentence
+        if facts[2]:
+            multi_word = True
+        if facts[0] is None and facts[1] is None:
+            only_part = True
         items.append(item)
         previous = item
         cursor = item.end
@@ -212,15 +207,21 @@ def _may_hit(items):
     return not attacking.isdisjoint(targeted)
 
 
-def _find_word(text, word, start):
-    """Where `word` next stands as a whole word in `text` (as _WORD would find it)."""
+def _find_word(sketch, word, start):
+    """Where `word` next stands as a whole word in the text (its outline: a word character is
+    neither " ", "'" nor "."): not after a word character, and not before one or an apostrophe
+    and one."""
     while True:
-        found = text.find(word, start)
-        # Mostly a space on either side: checked before the regular expressions.
-        if found <= 0 or text[found - 1] == " " or not _WORD_CHARACTER.match(text, found - 1):
-            end = found + len(word)
-            if found < 0 or text[end : end + 1] == " " or not _WORD_GOES_ON.match(text, end):
-                return found
+        found = sketch.find(word, start)
+        if found < 0:
+            return found
+        end = found + len(word)
+        if (found == 0 or sketch[found - 1] in " '.") and (
+            end == len(sketch)
+            or sketch[end] in " ."
+            or (sketch[end] == "'" and (end + 1 == len(sketch) or sketch[end + 1] in " '."))
+        ):
+            return found
         start = found + 1
 
 
@@ -233,10 +234,17 @@ def _join_multi_word(items, text):
         for term in item.multi:
             last = index + len(term.words) - 1
             if last < len(items) and _spells(items[index : last + 1], term, text):
-                merged = Item(item.start, items[last].end, term, None, item.position)
+                facts = (term, None, (), term.category, term.group)
+                merged = Item(
+                    item.start,
+                    items[last].end,
+                    item.position,
+                    item.sentence,
+                    item.first_in_sentence,
+                    facts,
+                )
                 merged.words = len(term.words)
-                for name in ("sentence", "first_in_sentence", "hyphen_before"):
-                    setattr(merged, name, getattr(item, name))
+                merged.hyphen_before = item.hyphen_before
                 merged.comma_after = items[last].comma_after
                 joined.append(merged)
                 index = last + 1
@@ -281,38 +289,22 @@ class _Rules:
         return self.text[start:end]
 
     def _mark_negations(self):
-        """Negated items, and the items hostile words reach their targets through; numbers
-        the items."""
+        """Negated items ("not a pig", "not a human"; but a group only right after the negation,
+        "not Kazakhs", "не казахи", as "не люблю русских" negates the verb); numbers the items."""
         items = self.items
+        last = len(items) - 1
         for index, item in enumerate(items):
             item.index = index
-            before = items[index - 1] if index else None
-            after = items[index + 1] if index + 1 < len(items) else None
-            negation_before = before is not None and before.role == "negation"
-            negation_after = after is not None and after.role == "negation_after"
-            # "not a pig", "not a human"; but a group is negated only right after the negation
-            # ("not Kazakhs", "не казахи"), as "не люблю русских" negates the verb.
-            reach = 0 if item.is_group else 1
-            item.negated = (negation_before and self._gap(before, item) <= reach) or (
-                negation_after and self._gap(item, after) == 0
-            )
-            item.is_group = item.is_group and not item.negated
-            # Words a hostile word reaches its target through: "are", "very", "like", "a",
-            # other hostile words ("filthy, dim-witted oralman"), a denied group ("not Kazakhs").
-            item.transparent = (
-                item.role in _TRANSPARENT_ROLES
-                or item.category in _ATTACKING
-                or (item.negated and item.category in ("group_term", "slur"))
-            )
-
-    def _linked(self, left, right):
-        """Whether only filler words ("are", "very", "a") stand between two neighbours."""
-        if left.sentence != right.sentence:
-            return False
-        after_left = left.position + left.words
-        return after_left == right.position or self.filler.issuperset(
-            self.words[after_left : right.position]
-        )
+            negated = False
+            if index and items[index - 1].role == "negation":
+                negated = self._gap(items[index - 1], item) <= (0 if item.is_group else 1)
+            if not negated and index < last and items[index + 1].role == "negation_after":
+                negated = self._gap(item, items[index + 1]) == 0
+            if negated:
+                item.negated = True
+                item.is_group = False
+                if item.category in ("group_term", "slur"):
+                    item.transparent = True
 
     @staticmethod
     def _gap(left, right):
@@ -349,18 +341,27 @@ class _Rules:
         sentence = -1
         simile = None
         previous = None
+        filler = self.filler
+        words = self.words
         for index, item in enumerate(items):
             if item.sentence != sentence:
                 sentence = item.sentence
                 group = referent = named = negation = simile = None
                 settled = False
                 sentence_topic = topic
-            if previous is None or not self._linked(previous, item):
                 run_start[index] = index
-            elif previous.transparent:
-                run_start[index] = run_start[index - 1]
             else:
-                run_start[index] = index - 1
+                # Linked to the previous item when only filler words ("are", "very", "a") stand
+                # between them.
+                after_previous = previous.position + previous.words
+                if after_previous != item.position and not filler.issuperset(
+                    words[after_previous : item.position]
+                ):
+                    run_start[index] = index
+                elif previous.transparent:
+                    run_start[index] = run_start[index - 1]
+                else:
+                    run_start[index] = index - 1
             previous = item
             simile_before[index] = simile
             role = item.role

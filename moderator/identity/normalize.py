@@ -80,6 +80,14 @@ _WORD_CHARACTERS_ONLY = bytes(
     code if char.isalnum() or char in "_'" else ord(" ")
     for code, char in enumerate(_CODE_PAGE_CHARACTERS)
 )
+SENTENCE_BOUNDARIES = ".!?;…\n"
+# The same, with sentence boundaries made "." (outline()).
+_OUTLINE = bytes(
+    ord(".") if char in SENTENCE_BOUNDARIES else code
+    for code, char in zip(_WORD_CHARACTERS_ONLY, _CODE_PAGE_CHARACTERS, strict=True)
+)
+_SENTENCE_BOUNDARY = re.compile("[" + SENTENCE_BOUNDARIES + "]")
+_NEITHER_WORD_NOR_BOUNDARY = re.compile(r"[^\w'.]")
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 _REMEMBERED_REPAIRS = 100_000
@@ -145,6 +153,16 @@ def split_words(text):
     if encoded is None:
         return WORD.findall(text)
     return _split(encoded, codec, text)
+
+
+def outline(text):
+    """`text` (normalized) with every sentence boundary a "." and every other character that is
+    neither a word character nor an apostrophe a space, so that the matcher tells words and
+    sentences apart with plain string searches."""
+    codec, encoded = _encoded(text)
+    if encoded is None:
+        return _NEITHER_WORD_NOR_BOUNDARY.sub(" ", _SENTENCE_BOUNDARY.sub(".", text))
+    return encoded.translate(_OUTLINE).decode(codec)
 
 
 def _encoded(text):
