@@ -53,7 +53,8 @@ _HYPHENS = ("-", "‐", "‑")
 
 
 class Item:
-    """One lexicon word in the text (or several, for a multi-word term)."""
+    """One lexicon word in the text (or several, for a multi-word term). The rules number the
+    items and link each to its neighbours (_Rules._link_neighbours)."""
 
     __slots__ = (
         "category",
@@ -61,16 +62,25 @@ class Item:
         "end",
         "first_in_sentence",
         "group",
+        "group_after",
+        "group_before",
         "hyphen_before",
         "index",
         "is_group",
         "multi",
+        "named_before",
         "negated",
+        "negation_earlier",
         "position",
+        "referent_after",
+        "referent_before",
         "role",
+        "run_start",
         "sentence",
+        "simile_before",
         "start",
         "term",
+        "topic",
         "transparent",
         "words",
     )
@@ -276,9 +286,8 @@ class _Rules:
         self.filler = filler
         self.normalized = normalized
         self.text = text
-        self._mark_negations()
+        self.addressees = []  # the groups the comment speaks to: "you Kazakhs", "Kazakhs, ..."
         self._link_neighbours()
-        self.addressees = self._addressees()
 
     def surface(self, item):
         return self._surface_span(item.start, item.end)
@@ -287,24 +296,6 @@ class _Rules:
         if self.normalized.starts is not None:  # else the offsets are the original's
             start, end = self.normalized.span(start, end)
         return self.text[start:end]
-
-    def _mark_negations(self):
-        """Negated items ("not a pig", "not a human"; but a group only right after the negation,
-        "not Kazakhs", "не казахи", as "не люблю русских" negates the verb); numbers the items."""
-        items = self.items
-        last = len(items) - 1
-        for index, item in enumerate(items):
-            item.index = index
-            negated = False
-            if index and items[index - 1].role == "negation":
-                negated = self._gap(items[index - 1], item) <= (0 if item.is_group else 1)
-            if not negated and index < last and items[index + 1].role == "negation_after":
-                negated = self._gap(item, items[index + 1]) == 0
-            if negated:
-                item.negated = True
-                item.is_group = False
-                if item.category in ("group_term", "slur"):
-                    item.transparent = True
 
     @staticmethod
     def _gap(left, right):
@@ -316,24 +307,18 @@ class _Rules:
     def _link_neighbours(self):
         """One pass each way, so that every rule looks its neighbours up in constant time.
 
-        For each item: the nearest group and referent (group, they, you) before and after it in
-        its sentence, the nearest named group or country before it in its sentence (for "they"),
-        the last negation earlier in its sentence, and the comment's topic (the group the
-        previous sentences were about).
+        Numbers the items and marks the negated ones ("not a pig", "not a human"; a group only
+        right after the negation, "not Kazakhs", "не казахи", as "не люблю русских" negates the
+        verb). Gives each item: the nearest group and referent (group, they, you) before and
+        after it in its sentence; the nearest named group or country before it in its sentence
+        (for "they"); the last negation earlier in its sentence; the comment's topic (the group
+        the previous sentences were about); run_start, the first item from which it is reached
+        through transparent words only (no other word between); and simile_before, the last
+        "like" before it. Collects the addressees.
         """
         items = self.items
-        count = len(items)
-        self.group_before = group_before = [None] * count
-        self.group_after = group_after = [None] * count
-        self.referent_before = referent_before = [None] * count
-        self.referent_after = referent_after = [None] * count
-        self.named_before = named_before = [None] * count
-        self.negation_earlier = negation_earlier = [None] * count
-        self.topic = topics = [""] * count
-        # run_start[i]: the first item from which item i is reached through transparent words
-        # only (no other word between); simile_before[i]: the last "like" before item i.
-        self.run_start = run_start = [0] * count
-        self.simile_before = simile_before = [None] * count
+        last = len(items) - 1
+        addressees = self.addressees
         group = referent = named = None
         negation = None
         settled = False
@@ -344,12 +329,31 @@ class _Rules:
         filler = self.filler
         words = self.words
         for index, item in enumerate(items):
+            item.index = index
+            negated = False
+            if previous is not None and previous.role == "negation":
+                negated = self._gap(previous, item) <= (0 if item.is_group else 1)
+            if not negated and index < last and items[index + 1].role == "negation_after":
+                negated = self._gap(item, items[index + 1]) == 0
+            if negated:
+                item.negated = True
+                item.is_group = False
+                if item.category in ("group_term", "slur"):
+                    item.transparent = True
+            if item.is_group and item.group not in addressees:
+                after_you = (
+                    previous is not None
+                    and previous.role == "you"
+                    and self._gap(previous, item) == 0
+                )
+                if after_you or (item.first_in_sentence and item.comma_after):  # or vocative
+                    addressees.append(item.group)
             if item.sentence != sentence:
                 sentence = item.sentence
                 group = referent = named = negation = simile = None
                 settled = False
                 sentence_topic = topic
-                run_start[index] = index
+                item.run_start = index
             else:
                 # Linked to the previous item when only filler words ("are", "very", "a") stand
                 # between them.
@@ -357,21 +361,21 @@ class _Rules:
                 if after_previous != item.position and not filler.issuperset(
                     words[after_previous : item.position]
                 ):
-                    run_start[index] = index
+                    item.run_start = index
                 elif previous.transparent:
-                    run_start[index] = run_start[index - 1]
+                    item.run_start = previous.run_start
                 else:
-                    run_start[index] = index - 1
+                    item.run_start = index - 1
             previous = item
-            simile_before[index] = simile
+            item.simile_before = simile
             role = item.role
             if role == "simile":
                 simile = item
-            group_before[index] = group
-            referent_before[index] = referent
-            named_before[index] = named
-            negation_earlier[index] = negation
-            topics[index] = sentence_topic
+            item.group_before = group
+            item.referent_before = referent
+            item.named_before = named
+            item.negation_earlier = negation
+            item.topic = sentence_topic
             is_named = (item.is_group or item.category == "country") and not item.negated
             if not settled and (is_named or role in ("they", "demonstrative")):
                 # The sentence's first referent is what it is about; "they" keeps the topic.
@@ -387,31 +391,16 @@ class _Rules:
                 negation = item
         group = referent = None
         sentence = -1
-        for index in range(count - 1, -1, -1):
-            item = items[index]
+        for item in reversed(items):
             if item.sentence != sentence:
                 sentence = item.sentence
                 group = referent = None
-            group_after[index] = group
-            referent_after[index] = referent
+            item.group_after = group
+            item.referent_after = referent
             if item.is_group:
                 group = item
             if item.is_group or item.role in _REFERENT_ROLES:
                 referent = item
-
-    def _addressees(self):
-        """Groups the comment speaks to: "you Kazakhs", or "Kazakhs, Russians, don't argue"."""
-        groups = []
-        items = self.items
-        for index, item in enumerate(items):
-            if not item.is_group:
-                continue
-            before = items[index - 1] if index else None
-            after_you = before is not None and before.role == "you" and self._gap(before, item) == 0
-            vocative = item.first_in_sentence and item.comma_after
-            if (after_you or vocative) and item.group not in groups:
-                groups.append(item.group)
-        return groups
 
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
@@ -489,7 +478,7 @@ class _Rules:
             before is not None
             and before.role == "as"
             and self._gap(before, item) == 0
-            and self.negation_earlier[index - 1] is not None
+            and before.negation_earlier is not None
         )
 
     def _not_human_hits(self, index):
@@ -502,7 +491,7 @@ class _Rules:
         if index and items[index - 1].role == "negation":
             start = items[index - 1].start
         elif index and items[index - 1].role == "as":  # "don't think of them as people"
-            start = self.negation_earlier[index - 1].start
+            start = items[index - 1].negation_earlier.start
         elif index + 1 < len(items) and items[index + 1].role == "negation_after":
             end = items[index + 1].end
         framing = self._surface_span(start, end)
@@ -547,14 +536,14 @@ class _Rules:
 
     def _reaches(self, earlier, later):
         """Whether only transparent words stand between two items of a sentence."""
-        return earlier.index >= self.run_start[later.index]
+        return earlier.index >= later.run_start
 
     def _adjacent_group(self, index):
         """The group a hostile word qualifies: the group name right after it ("dirty
         Russians"), else one it reaches through transparent words ("Chinese are very
         insolent", "filthy, dim-witted oralman")."""
         item = self.items[index]
-        before, after = self.group_before[index], self.group_after[index]
+        before, after = item.group_before, item.group_after
         if after is not None and self._gap(item, after) == 0 and not item.comma_after:
             return after
         if before is not None and self._reaches(before, item):
@@ -569,22 +558,22 @@ class _Rules:
         before it in the sentence ("Oralman ... breed like cockroaches"); else one right after
         it ("one pig - you")."""
         item = self.items[index]
-        before = self.referent_before[index]
+        before = item.referent_before
         if before is not None:
-            simile = self.simile_before[index]
+            simile = item.simile_before
             if self._reaches(before, item) or (
                 simile is not None and simile.index > before.index and self._reaches(simile, item)
             ):
                 return before
-        after = self.referent_after[index]
+        after = item.referent_after
         if after is not None and after.index == index + 1 and self._gap(item, after) == 0:
             return after
         return None
 
     def _resolve_they(self, pronoun):
         """The group "they" stands for: named earlier in its sentence, else the topic."""
-        named = self.named_before[pronoun.index]
-        return named.group if named is not None else self.topic[pronoun.index]
+        named = pronoun.named_before
+        return named.group if named is not None else pronoun.topic
 
     def _aimed(self, item, referent, kind, severity, framing):
         """Hits for a hostile word (or framing) aimed at a referent: a group, they, or you."""
