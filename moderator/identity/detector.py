@@ -1,6 +1,6 @@
 """The identity-attack detector over many texts, as a table aligned with the comments."""
 
-import json
+import json.encoder
 
 from moderator.errors import InputError
 from moderator.identity.lexicon import load_lexicon
@@ -16,8 +16,7 @@ COLUMNS = (
     "identity_explanation",
 )
 _SPAN_KEYS = ("start", "end", "category", "term", "group")
-# What json.dumps(spans, ensure_ascii=False) writes, without building an encoder per row.
-_spans_json = json.JSONEncoder(ensure_ascii=False).encode
+_quoted = json.encoder.encode_basestring  # a JSON string, as json.dumps(ensure_ascii=False)
 
 
 class IdentityDetector:
@@ -34,7 +33,12 @@ class IdentityDetector:
         """The finding for one text, as a dict of COLUMNS (spans as a list, not JSON)."""
         text = text if isinstance(text, str) else ""
         hits, normalized = find_hits(text, self.lexicon)
-        return _finding(hits, normalized, text)
+        row = _finding(hits, normalized, text) if hits else _NO_FINDING
+        finding = dict(zip(COLUMNS, row, strict=True))
+        finding["identity_spans"] = [
+            dict(zip(_SPAN_KEYS, span, strict=True)) for span in finding["identity_spans"]
+        ]
+        return finding
 
     def detect(self, texts):
         """One row per text. A DataFrame with a `text` column is read from that column only,
@@ -46,12 +50,14 @@ class IdentityDetector:
                 raise InputError("the comments table has no 'text' column")
             texts = texts["text"]
         index = texts.index if isinstance(texts, pd.Series) else None
-        findings = []
+        rows = []
         for text in texts:
             text = text if isinstance(text, str) else ""
             hits, normalized = find_hits(text, self.lexicon)
-            findings.append(_finding(hits, normalized, text) if hits else _NO_FINDING)
-        columns = {name: [finding[name] for finding in findings] for name in COLUMNS}
+            rows.append(_finding(hits, normalized, text) if hits else _NO_FINDING)
+        columns = {name: [] for name in COLUMNS}
+        if rows:
+            columns = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
         columns["identity_spans"] = [
             _spans_json(spans) if spans else "[]" for spans in columns["identity_spans"]
         ]
@@ -66,23 +72,15 @@ class IdentityDetector:
         )
 
 
-_NO_FINDING = {
-    "attack_type": "",
-    "target_groups": "",
-    "slur_terms": "",
-    "identity_severity": 0.0,
-    "identity_spans": [],
-    "identity_explanation": "",
-}
+# A finding is a row of COLUMNS, its spans (start, end, category, term, group) tuples.
+_NO_FINDING = ("", "", "", 0.0, (), "")
 
 
 def _finding(hits, normalized, text):
-    if not hits:
-        return dict(_NO_FINDING, identity_spans=[])
-    worst = max(hits, key=lambda hit: (hit.severity, ATTACK_RANK[hit.attack_type]))
+    worst = max(hits, key=_severity)
     # dicts as ordered sets: a long comment can hold thousands of hits
     groups, terms, spans, explanations = {}, {}, {}, {}
-    for hit in sorted(hits, key=lambda hit: hit.term_item.start):
+    for hit in sorted(hits, key=_term_start):
         if hit.group and hit.attack_type != "personal_insult":
             groups.setdefault(hit.group)
         start, end = normalized.span(*hit.words)
@@ -95,17 +93,38 @@ def _finding(hits, normalized, text):
             group_term = hit.group_item.term.term
             spans.setdefault((group_start, group_end, "group_term", group_term, hit.group))
         explanations.setdefault(hit.explanation)
-    return {
-        "attack_type": worst.attack_type,
-        "target_groups": LIST_SEPARATOR.join(groups),
-        "slur_terms": LIST_SEPARATOR.join(terms),
-        "identity_severity": round(worst.severity, 3),
-        "identity_spans": [
-            dict(zip(_SPAN_KEYS, span, strict=True))
-            for span in sorted(spans, key=lambda span: span[:2])
-        ],
-        "identity_explanation": "; ".join(explanations),
-    }
+    return (
+        worst.attack_type,
+        LIST_SEPARATOR.join(groups),
+        LIST_SEPARATOR.join(terms),
+        round(worst.severity, 3),
+        sorted(spans, key=_place),
+        "; ".join(explanations),
+    )
+
+
+def _severity(hit):
+    return hit.severity, ATTACK_RANK[hit.attack_type]
+
+
+def _term_start(hit):
+    return hit.term_item.start
+
+
+def _place(span):
+    return span[:2]
+
+
+def _spans_json(spans):
+    """What json.dumps([dict(zip(_SPAN_KEYS, span)) ...], ensure_ascii=False) writes."""
+    return "[" + ", ".join(_span_json(*span) for span in spans) + "]"
+
+
+def _span_json(start, end, category, term, group):
+    return (
+        f'{{"start": {start}, "end": {end}, "category": {_quoted(category)}, '
+        f'"term": {_quoted(term)}, "group": {_quoted(group)}}}'
+    )
 
 
 def detect_identity_attacks(texts, lexicons=None):

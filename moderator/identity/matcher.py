@@ -50,11 +50,13 @@ COMPOUND_SLUR_SEVERITY = 0.8
 _LONG_COMMENT = 100_000
 
 _HYPHENS = ("-", "‐", "‑")
+_NO_HITS = ((), None)
 
 
 class Item:
     """One lexicon word in the text (or several, for a multi-word term). The rules number the
-    items and link each to its neighbours (_Rules._link_neighbours)."""
+    items and link each to its neighbours by number (_Rules._link_neighbours): items never refer
+    to each other, so that a comment's items are freed with it, without the cycle collector."""
 
     __slots__ = (
         "category",
@@ -121,7 +123,8 @@ class Hit:
 
 
 def find_hits(text, lexicon):
-    """The attack hits in `text`, with spans into the normalized text, and the normalized text."""
+    """The attack hits in `text`, with spans into the normalized text, and the normalized text;
+    for the many comments without a hit, one shared ((), None), so that nothing is kept of them."""
     if len(text) <= _LONG_COMMENT or not gc.isenabled():
         return _find_hits(text, lexicon)
     gc.disable()
@@ -132,8 +135,7 @@ def find_hits(text, lexicon):
 
 
 def _find_hits(text, lexicon):
-    normalized = normalize(text, lexicon)
-    words = normalized.words
+    normalized, words = normalize(text, lexicon)
     found = lexicon.scan(words)
     if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
         # A repair keeps the word a word: the words of the repaired text are these, and the text
@@ -143,11 +145,12 @@ def _find_hits(text, lexicon):
         if found == HOSTILE:
             normalized = repair_words(normalized, words)
     if found != HOSTILE:
-        return (), normalized
+        return _NO_HITS
     items = _items(normalized.text, words, lexicon)
     if not _may_hit(items):
-        return (), normalized
-    return _Rules(items, words, lexicon.filler, normalized, text).hits(), normalized
+        return _NO_HITS
+    hits = _Rules(items, words, lexicon.filler, normalized, text).hits()
+    return (hits, normalized) if hits else _NO_HITS
 
 
 _ATTACKING = ("dehumanizing", "hostile", "insult")
@@ -297,6 +300,10 @@ class _Rules:
             start, end = self.normalized.span(start, end)
         return self.text[start:end]
 
+    def _item(self, number):
+        """The item of that number (a link of _link_neighbours), or None for None."""
+        return None if number is None else self.items[number]
+
     @staticmethod
     def _gap(left, right):
         """Words between two items, or a large number when they are in different sentences."""
@@ -309,12 +316,12 @@ class _Rules:
 
         Numbers the items and marks the negated ones ("not a pig", "not a human"; a group only
         right after the negation, "not Kazakhs", "не казахи", as "не люблю русских" negates the
-        verb). Gives each item: the nearest group and referent (group, they, you) before and
-        after it in its sentence; the nearest named group or country before it in its sentence
-        (for "they"); the last negation earlier in its sentence; the comment's topic (the group
-        the previous sentences were about); run_start, the first item from which it is reached
-        through transparent words only (no other word between); and simile_before, the last
-        "like" before it. Collects the addressees.
+        verb). Gives each item, by number (or None): the nearest group and referent (group, they,
+        you) before and after it in its sentence; the nearest named group or country before it
+        in its sentence (for "they"); the last negation earlier in its sentence; run_start, the
+        first item from which it is reached through transparent words only (no other word
+        between); simile_before, the last "like" before it; and the comment's topic (the group
+        the previous sentences were about). Collects the addressees.
         """
         items = self.items
         last = len(items) - 1
@@ -370,7 +377,7 @@ class _Rules:
             item.simile_before = simile
             role = item.role
             if role == "simile":
-                simile = item
+                simile = index
             item.group_before = group
             item.referent_before = referent
             item.named_before = named
@@ -382,13 +389,13 @@ class _Rules:
                 settled = True
                 topic = item.group if is_named else topic
             if item.is_group:
-                group = item
+                group = index
             if item.is_group or role in _REFERENT_ROLES:
-                referent = item
+                referent = index
             if is_named:
-                named = item
+                named = index
             if role == "negation":
-                negation = item
+                negation = index
         group = referent = None
         sentence = -1
         for item in reversed(items):
@@ -398,9 +405,9 @@ class _Rules:
             item.group_after = group
             item.referent_after = referent
             if item.is_group:
-                group = item
+                group = item.index
             if item.is_group or item.role in _REFERENT_ROLES:
-                referent = item
+                referent = item.index
 
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
@@ -491,7 +498,7 @@ class _Rules:
         if index and items[index - 1].role == "negation":
             start = items[index - 1].start
         elif index and items[index - 1].role == "as":  # "don't think of them as people"
-            start = items[index - 1].negation_earlier.start
+            start = items[items[index - 1].negation_earlier].start
         elif index + 1 < len(items) and items[index + 1].role == "negation_after":
             end = items[index + 1].end
         framing = self._surface_span(start, end)
@@ -543,7 +550,7 @@ class _Rules:
         Russians"), else one it reaches through transparent words ("Chinese are very
         insolent", "filthy, dim-witted oralman")."""
         item = self.items[index]
-        before, after = item.group_before, item.group_after
+        before, after = self._item(item.group_before), self._item(item.group_after)
         if after is not None and self._gap(item, after) == 0 and not item.comma_after:
             return after
         if before is not None and self._reaches(before, item):
@@ -558,21 +565,21 @@ class _Rules:
         before it in the sentence ("Oralman ... breed like cockroaches"); else one right after
         it ("one pig - you")."""
         item = self.items[index]
-        before = item.referent_before
+        before = self._item(item.referent_before)
         if before is not None:
-            simile = item.simile_before
+            simile = self._item(item.simile_before)
             if self._reaches(before, item) or (
                 simile is not None and simile.index > before.index and self._reaches(simile, item)
             ):
                 return before
-        after = item.referent_after
+        after = self._item(item.referent_after)
         if after is not None and after.index == index + 1 and self._gap(item, after) == 0:
             return after
         return None
 
     def _resolve_they(self, pronoun):
         """The group "they" stands for: named earlier in its sentence, else the topic."""
-        named = pronoun.named_before
+        named = self._item(pronoun.named_before)
         return named.group if named is not None else pronoun.topic
 
     def _aimed(self, item, referent, kind, severity, framing):

@@ -110,14 +110,12 @@ def _fold(lowered):
 
 @dataclass(slots=True)
 class Normalized:
-    """Normalized text and its words; `starts[i]`/`ends[i]` are the original span of normalized
-    character i.
+    """Normalized text; `starts[i]`/`ends[i]` are the original span of normalized character i.
 
     Both are None when the normalized text lines up character for character with the original.
     """
 
     text: str
-    words: list
     starts: list | None = None
     ends: list | None = None
 
@@ -128,7 +126,8 @@ class Normalized:
 
 
 def normalize(text, lexicon):
-    """Normalize `text` for matching against `lexicon` (which has knows() and unmask()).
+    """`text` normalized for matching against `lexicon` (which has knows() and unmask()), and
+    its words (split_words).
 
     The fast path only lowercases; words disguised inside (m0nkeys, piiigs, pуcские) are then
     found by the lexicon and replaced with repair_words().
@@ -137,14 +136,15 @@ def normalize(text, lexicon):
     if encoded is None:  # beyond the code page: the signs of disguise are looked for in characters
         lowered = _fold(text.lower())
         if len(lowered) == len(text) and not _disguised(lowered, text):
-            return Normalized(lowered, WORD.findall(lowered))
-        return _repair(text, lowered, lexicon)
-    encoded = encoded.translate(_LOWERED)
-    lowered = encoded.decode(codec)
-    classes = encoded.translate(_DISGUISE_CLASSES).decode("ascii")
-    if _shows_disguise(classes) and _disguised(lowered, text):
-        return _repair(text, lowered, lexicon)
-    return Normalized(lowered, _split(encoded, codec, lowered))
+            return Normalized(lowered), WORD.findall(lowered)
+    else:
+        encoded = encoded.translate(_LOWERED)
+        lowered = encoded.decode(codec)
+        classes = encoded.translate(_DISGUISE_CLASSES).decode("ascii")
+        if not (_shows_disguise(classes) and _disguised(lowered, text)):
+            return Normalized(lowered), _split(encoded, codec, lowered)
+    normalized = _repair(text, lowered, lexicon)
+    return normalized, split_words(normalized.text)
 
 
 def split_words(text):
@@ -217,7 +217,7 @@ def _lone_apostrophe(spaced):
 
 def repair_words(normalized, repaired):
     """`normalized` (from the fast path) with its words replaced by `repaired`: the same words,
-    those that disguise a lexicon word replaced by it."""
+    those that disguise a lexicon word replaced by it (and still the words of the result)."""
     flat = normalized.text
     replacements = {}
     for match, word in zip(WORD.finditer(flat), repaired, strict=True):
@@ -288,7 +288,7 @@ def _rebuild(flat, starts, ends, replacements):
     """`flat` with replacements {start: (end, word)}, each word mapped to what it replaces."""
     if starts is None:
         if not replacements:
-            return Normalized(flat, split_words(flat))
+            return Normalized(flat)
         starts = range(len(flat))
         ends = range(1, len(flat) + 1)
     out, out_starts, out_ends = [], [], []
@@ -305,8 +305,7 @@ def _rebuild(flat, starts, ends, replacements):
     out.append(flat[position:])
     out_starts.extend(starts[position:])
     out_ends.extend(ends[position:])
-    text = "".join(out)
-    return Normalized(text, split_words(text), out_starts, out_ends)
+    return Normalized("".join(out), out_starts, out_ends)
 
 
 def _normalize_characters(text):
