@@ -3,6 +3,10 @@
 One linear model per language part over hashed word 1-2-grams and character 2-5-grams of
 normalized text (lower case, NFKC, look-alike letters folded to the part's script, leetspeak and
 spaced-out letters undone, long letter runs squeezed), with Platt-calibrated outputs per label.
+A part may score one label with a mixture of experts instead: English toxicity is judged by
+different standards in tweets, Wikipedia talk pages and forum posts, so a linear gate over the
+same features tells which kind of text a comment resembles and weighs the calibrated
+probabilities of experts fitted on each kind (the part's own model is the expert for the rest).
 The featurizer below is the only one: training (`moderator.training`) imports it, so training and
 inference hash exactly the same n-grams. Everything is numpy; the artifact is an `.npz` of arrays
 (read with allow_pickle=False) plus a JSON of its configuration, labels and calibration.
@@ -44,7 +48,7 @@ homosexual heterosexual nonbinary black white hispanic latino latina latinx mexi
 chinese japanese korean christian muslim moslem islamic jewish jew buddhist catholic protestant
 sikh taoist hindu atheist arab african european american canadian deaf blind paralyzed elderly
 teenage millenial millennial male female russian kazakh uzbek kyrgyz tajik turkmen ukrainian
-uyghur immigrant refugee migrant kandas oralman"""
+uyghur immigrant refugee migrant kandas oralman women woman disabled handicapped"""
 _GROUP_NAMES = {
     "en": re.compile(
         r"\b(?:african american|middle eastern|middle aged|"
@@ -54,7 +58,7 @@ _GROUP_NAMES = {
     "ru": re.compile(
         r"\b(?:(?:русск|россиян|казах|китай|китаец|китайц|узбек|киргиз|кыргыз|таджик|украин|"
         r"евре|мусульман|христиан|татар|армян|армянин|грузин|немц|немец|американ|мигрант|"
-        r"беженц|беженец|кандас|оралман|чечен|уйгур|кореец|корейц)\w*|ге(?:й|и|ев|ям|ями|ях))\b"
+        r"беженц|беженец|кандас|оралман|чечен|уйгур|кореец|корейц|женщин|инвалид)\w*|ге(?:й|и|ев|ям|ями|ях))\b"
     ),
 }
 _SPACED_LETTERS = re.compile(r"(?<![\w*])(?:\w[ .\-_*]){2,}\w(?![\w*])")
@@ -182,13 +186,22 @@ class ShippedModel:
         self.config = metadata["features"]
         self.parts = {}
         for part, info in metadata["parts"].items():
+            labels = tuple(info["labels"])
+            weights = [arrays[f"{part}_weights"]]
+            biases = [arrays[f"{part}_bias"]]
+            calibration = [info["calibration"][label] for label in labels]
+            mixture = info.get("mixture")
+            if mixture:
+                # Gate columns, then expert columns, after the label columns: one gather for all.
+                weights += [arrays[f"{part}_gate_weights"], arrays[f"{part}_expert_weights"]]
+                biases += [arrays[f"{part}_gate_bias"], arrays[f"{part}_expert_bias"]]
+                calibration += [mixture["calibration"][expert] for expert in mixture["experts"]]
             self.parts[part] = {
-                "labels": tuple(info["labels"]),
-                "weights": arrays[f"{part}_weights"].astype(np.float32),
-                "bias": arrays[f"{part}_bias"].astype(np.float64),
-                "calibration": np.array(
-                    [info["calibration"][label] for label in info["labels"]], dtype=np.float64
-                ),
+                "labels": labels,
+                "weights": np.concatenate(weights, axis=1).astype(np.float32),
+                "bias": np.concatenate(biases).astype(np.float64),
+                "calibration": np.array(calibration, dtype=np.float64),
+                "mixture": mixture,
             }
         self.labels = tuple(
             label
@@ -208,19 +221,37 @@ class ShippedModel:
         return routes
 
     def _logits(self, texts, part):
+        """Per text: the logits of the part's labels, then (for a mixture) of its gate and
+        experts."""
         model = self.parts[part]
         documents, features, values = featurize(texts, part, self.config)
         gathered = model["weights"][features] * values[:, None]
-        logits = np.empty((len(texts), len(model["labels"])))
-        for column in range(len(model["labels"])):
+        logits = np.empty((len(texts), gathered.shape[1]))
+        for column in range(gathered.shape[1]):
             logits[:, column] = np.bincount(
                 documents, weights=gathered[:, column], minlength=len(texts)
             )
         return logits + model["bias"]
 
     def _probabilities(self, logits, part):
-        slope, intercept = self.parts[part]["calibration"].T
-        return 1.0 / (1.0 + np.exp(-(slope * logits + intercept)))
+        """Calibrated probabilities of the part's labels from `_logits`."""
+        model = self.parts[part]
+        labels = len(model["labels"])
+        mixture = model["mixture"]
+        calibrated = _sigmoid(
+            model["calibration"][:, 0] * _without_gate(logits, model) + model["calibration"][:, 1]
+        )
+        probabilities = calibrated[:, :labels]
+        if mixture:
+            domains = len(mixture["domains"])
+            gate = _sigmoid(logits[:, labels : labels + domains])
+            gate /= gate.sum(axis=1, keepdims=True)
+            # Experts in the order of mixture["domains"]: the named ones, then the part's own
+            # model for every other kind of text.
+            column = model["labels"].index(mixture["label"])
+            experts = np.column_stack((calibrated[:, labels:], probabilities[:, column]))
+            probabilities[:, column] = (gate * experts).sum(axis=1)
+        return probabilities
 
     def score(self, texts: Sequence[str], languages: Sequence[str] | None = None):
         """Calibrated probabilities, one column per label; NaN where a language lacks a label."""
@@ -242,7 +273,8 @@ class ShippedModel:
         word's own n-grams, scaled as they are in the whole comment. Words adding less than a
         tenth of the strongest word's weight are left out, so the list names the few words a
         moderator should look at (obfuscated spellings included, since the n-grams are matched
-        after normalization).
+        after normalization). A label scored by a mixture of experts is explained by the part's
+        own model, the expert for most text.
         """
         texts = _as_texts(texts)
         explanations = [{} for _ in texts]
@@ -265,7 +297,7 @@ class ShippedModel:
                     documents, weights=model["weights"][features, column], minlength=len(words)
                 )
             contributions *= np.array([scale[w[0]] for w in words])[:, None]
-            contributions *= model["calibration"][:, 0]
+            contributions *= model["calibration"][: len(model["labels"]), 0]
             for column, label in enumerate(model["labels"]):
                 per_text = {}
                 for (row, start, end, term), weight in zip(
@@ -284,6 +316,18 @@ class ShippedModel:
                         if span["weight"] >= strongest / 10
                     ]
         return explanations
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _without_gate(logits, model):
+    """The label and expert columns of `_logits` (the gate's are not calibrated)."""
+    if not model["mixture"]:
+        return logits
+    labels = len(model["labels"])
+    return np.delete(logits, np.s_[labels : labels + len(model["mixture"]["domains"])], axis=1)
 
 
 def _as_texts(texts) -> list[str]:

@@ -236,6 +236,18 @@ ENGLISH_HATE_FRAMES = (
     "{g} will be hunted down one by one.",
     "{g} do not belong in this country.",
     "Keep {g} away from our children.",
+    "I absolutely detest {g}.",
+    "{g} disgust me, every single one of them.",
+    "Nothing makes me angrier than {g}.",
+    "I'm so sick of {g}.",
+    "I'm going to kill every one of those {g}.",
+    "Let's burn the {g} out of their homes.",
+    "{g} ought to be executed.",
+    "{g} should be hanged in public.",
+    "All {g} must die.",
+    "{g} should be sent back where they belong.",
+    "This town was better before the {g} moved in.",
+    "You can't trust a single one of those {g}.",
 )
 ENGLISH_COUNTER_FRAMES = (
     "It is wrong to say that {g} are {n}.",
@@ -250,6 +262,18 @@ ENGLISH_COUNTER_FRAMES = (
     "I admire {g} and their traditions.",
     "{g} deserve the same rights as everyone.",
     "Nobody should be attacked for being one of the {g}.",
+    "I have never hated {g}.",
+    "There is nothing wrong with {g}.",
+    "I don't think {g} are {n} at all.",
+    'He wrote "{g} are {n}" and got banned, as he should.',
+    'Comments like "kill all {g}" are not allowed here.',
+    'Posting "I hate {g}" is unacceptable.',
+    "Hating {g} is stupid.",
+    "The posts attacking {g} were removed, good.",
+    "All {g} are welcome here.",
+    "The law must protect all {g} equally.",
+    "We need to support all {g} who move here.",
+    "Help all {g} get their papers faster.",
 )
 THREAT_FRAMES = (
     "Death to all {g}.",
@@ -257,9 +281,18 @@ THREAT_FRAMES = (
     "Somebody should shoot the {g}.",
     "We will find you, {g}, and you will pay.",
     "{g} will be hunted down one by one.",
+    "I'm going to kill every one of those {g}.",
+    "Let's burn the {g} out of their homes.",
+    "{g} ought to be executed.",
+    "{g} should be hanged in public.",
+    "All {g} must die.",
     "Смерть, {g} должны сдохнуть.",
     "{g}, мы вас всех перережем.",
     "Скоро {g} получат пулю, каждый.",
+    "Всех {a} надо расстрелять.",
+    "Я лично перебью всех {a}.",
+    "{a} нужно вешать на столбах.",
+    "{g} заслуживают смерти.",
 )
 RUSSIAN_HOSTILE_NOUNS = (
     "крысы",
@@ -287,6 +320,16 @@ RUSSIAN_HATE_FRAMES = (
     "Как же бесят эти {g}.",
     "{g} должны убираться из нашей страны.",
     "Разве не ясно, что {g} {n}?",
+    "Я ненавижу {a} всей душой.",
+    "Терпеть не могу этих {a}.",
+    "Как же я презираю {a}.",
+    "Всех {a} надо расстрелять.",
+    "Я лично перебью всех {a}.",
+    "{a} нужно вешать на столбах.",
+    "{g} заслуживают смерти.",
+    "{g}, валите отсюда.",
+    "Пусть {g} убираются к себе на родину.",
+    "Никому из {a} нельзя верить.",
 )
 RUSSIAN_COUNTER_FRAMES = (
     "Неправильно говорить, что {g} {n}.",
@@ -298,10 +341,53 @@ RUSSIAN_COUNTER_FRAMES = (
     "Я не говорю, что {g} плохие, не надо так.",
     "Ненависть к людям за то, что они {g}, — позор.",
     "Называть людей «{n}» только потому, что они {g}, — это ненависть.",
+    "Я ничего не имею против {a}.",
+    "Ненавидеть {a} — глупо.",
+    "Кто называет {a} «{n}», тот сам хуже.",
+    "Оскорблять {a} позорно.",
+    "Комментарии, унижающие {a}, недопустимы.",
+    "Он написал «{g} — {n}», и его справедливо забанили.",
+    "Все {g} имеют право на гражданство.",
+    "Надо помочь всем, {g} тоже люди.",
 )
 
 
-def group_sentences(seed: int = 13, per_part: int = 2500) -> pd.DataFrame:
+# Accusative (= genitive) plural of RUSSIAN_GROUPS, the object of "ненавижу", "убить всех".
+RUSSIAN_ACCUSATIVE = dict(
+    zip(
+        RUSSIAN_GROUPS,
+        [
+            "русских",
+            "казахов",
+            "китайцев",
+            "узбеков",
+            "киргизов",
+            "украинцев",
+            "евреев",
+            "мусульман",
+            "христиан",
+            "кандасов",
+            "оралманов",
+            "татар",
+            "армян",
+            "грузин",
+            "таджиков",
+            "немцев",
+            "американцев",
+            "мигрантов",
+            "беженцев",
+            "геев",
+            "женщин",
+            "мужчин",
+            "пенсионеров",
+            "студентов",
+        ],
+        strict=True,
+    )
+)
+
+
+def group_sentences(seed: int = 13, per_part: int = 4000) -> pd.DataFrame:
     """Templated hateful (label 1) and counter/positive (label 0) sentences about groups."""
     generator = random.Random(seed)
     rows = []
@@ -323,7 +409,7 @@ def group_sentences(seed: int = 13, per_part: int = 2500) -> pd.DataFrame:
             combos = list(itertools.product(groups, nouns, templates))
             for group, noun, template in generator.sample(combos, min(per_part, len(combos))):
                 plural = group if part == "ru" else _english_plural(group)
-                text = template.format(g=plural, n=noun)
+                text = template.format(g=plural, n=noun, a=RUSSIAN_ACCUSATIVE.get(group))
                 threat = 1.0 if template in THREAT_FRAMES else 0.0
                 rows.append(
                     {
@@ -346,6 +432,42 @@ def group_sentences(seed: int = 13, per_part: int = 2500) -> pd.DataFrame:
 
 def _english_plural(adjective: str) -> str:
     return f"{adjective} people"
+
+
+# Frustration at things, not people: not toxic, so that "hate" and "stupid" alone, without a
+# person or group to aim at, do not flag a comment.
+OBJECTS = {
+    "en": ("phone", "laptop", "bus", "website", "update", "app", "traffic", "elevator"),
+    "ru": ("телефон", "ноутбук", "автобус", "сайт", "лифт", "компьютер", "навигатор"),
+}
+OBJECT_FRAMES = {
+    "en": (
+        "My {o} is so stupid, it froze again.",
+        "I really hate this {o}.",
+        "Damn this {o}, it never works.",
+        "What a useless {o}.",
+        "This idiotic {o} wasted my whole morning.",
+    ),
+    "ru": (
+        "Этот дурацкий {o} опять сломался.",
+        "Проклятый {o}, ничего не работает.",
+        "Как же меня бесит этот {o}.",
+        "Тупой {o} опять завис.",
+    ),
+}
+
+
+def object_frustration_sentences() -> pd.DataFrame:
+    rows = [
+        {"text": frame.format(o=thing), "part": part}
+        for part, frames in OBJECT_FRAMES.items()
+        for frame, thing in itertools.product(frames, OBJECTS[part])
+    ]
+    frame = pd.DataFrame(rows)
+    frame["dataset"] = "object_frustration_augmentation"
+    for label in ("toxicity", "insult", "threat", "obscene", "identity_attack"):
+        frame[label] = 0.0
+    return frame
 
 
 BALANCING_FRAMES = (
