@@ -9,6 +9,7 @@ names the file and the line.
 import csv
 import hashlib
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -150,9 +151,10 @@ class Lexicon:
         # that disguise a lexicon word. Most comments have none, and scan() stops there.
         self._alerting = set()
         self.disguised = {}  # words seen by scan() that disguise a lexicon word: word -> that word
-        # Words seen by scan() that resolve to a term or cue: word -> (term, cue role, multi-word
-        # terms it starts, the term's category and group or ""), so that the matcher places them
-        # without resolving them again.
+        # Words seen by scan() that resolve to a term or cue: word -> (term or None, cue role,
+        # multi-word terms it starts, the term's category, its group; "" for none), so that the
+        # matcher places them without resolving them again. (Strings only: comparing a role of
+        # None with a string is slow.)
         self.relevant = {}
         self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
@@ -259,9 +261,9 @@ class Lexicon:
             self.filler.add(word)
             return
         if term is None:
-            self.relevant[word] = (None, role, multi, "", "")
+            self.relevant[word] = (None, role or "", multi, "", "")
         else:
-            self.relevant[word] = (term, role, multi, term.category, term.group)
+            self.relevant[word] = (term, role or "", multi, term.category, term.group)
         if (
             (term is not None and term.category in TARGET_CATEGORIES)
             or role in TARGET_ROLES
@@ -419,9 +421,12 @@ def _read_rows(path, name, columns):
 
 
 def _choice(value, choices, what, where):
-    if value not in choices:
-        raise ConfigError(f"{where}: unknown {what} '{value}' (use one of: {', '.join(choices)})")
-    return value
+    """`value`, checked; as the very string of `choices`, so that the matcher's comparisons of
+    roles and categories succeed on identity."""
+    for choice in choices:
+        if value == choice:
+            return choice
+    raise ConfigError(f"{where}: unknown {what} '{value}' (use one of: {', '.join(choices)})")
 
 
 def _words(text, where, shortest=2):
@@ -445,7 +450,7 @@ def _term(row, where, groups):
     other = _CYRILLIC if script == "latin" else _LATIN
     if other.search(" ".join(words)):
         raise ConfigError(f"{where}: term '{row['term']}' is not written in {script} script")
-    group = row["group"]
+    group = sys.intern(row["group"])  # compared by the matcher, mostly to itself
     if group and group not in groups:
         raise ConfigError(
             f"{where}: unknown group '{group}' (`moderator lexicon list --groups` lists them)"

@@ -153,12 +153,13 @@ def _find_hits(text, lexicon):
     return (hits, normalized) if hits else _NO_HITS
 
 
-_ATTACKING = ("dehumanizing", "hostile", "insult")
-_REFERENT_ROLES = ("they", "demonstrative", "you")
+# (Sets: a role or category is looked up, not compared with each.)
+_ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
+_REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 # Items a hostile word reaches its target through (filler words are not even items).
-_TRANSPARENT_ROLES = ("simile", "all", "as", "human", "negation")
+_TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
-_COUNTER_ROLES = ("all", "speech", "naming")
+_COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
 
 def _items(text, words, lexicon):
@@ -171,36 +172,48 @@ def _items(text, words, lexicon):
     multi_word = only_part = False
     relevant = lexicon.relevant
     sketch = outline(text)
+    next_boundary = sketch.find(".")
     # Only the few lexicon words are looked up in the text, from where the last one ended; their
     # positions are picked at C speed (compress), as most words are not lexicon words.
     for position in compress(count(), map(relevant.__contains__, words)):
         word = words[position]
-        start = _find_word(sketch, word, cursor)
-        if start < 0:  # cannot happen: every scanned word is in the text
-            break
-        last_boundary = sketch.rfind(".", cursor, start)
-        if last_boundary >= 0:
+        start = sketch.find(word, cursor)
+        end = start + len(word)
+        # Mostly a space or a boundary on either side; else the next whole word is looked for.
+        if (
+            start < 0
+            or (start and sketch[start - 1] not in " '.")
+            or sketch[end : end + 1] not in " ."
+        ):
+            start = _find_word(sketch, word, cursor)
+            if start < 0:  # cannot happen: every scanned word is in the text
+                break
+            end = start + len(word)
+        last_boundary = -1
+        if 0 <= next_boundary < start:  # a new sentence
+            last_boundary = sketch.rfind(".", cursor, start)
+            next_boundary = sketch.find(".", end)
             sentence += 1
         # The first word of its sentence: no word between the boundary (or the start) and it.
         first = (previous is None or last_boundary >= 0) and not sketch[
             last_boundary + 1 : start
         ].strip(" '")
         facts = relevant[word]
-        item = Item(start, start + len(word), position, sentence, first, facts)
+        item = Item(start, end, position, sentence, first, facts)
         if previous is not None and last_boundary < 0 and position == previous.position + 1:
             previous.comma_after = text.find(",", cursor, start) >= 0
             item.hyphen_before = text[cursor:start] in _HYPHENS
         if facts[2]:
             multi_word = True
-        if facts[0] is None and facts[1] is None:
+        if facts[0] is None and not facts[1]:
             only_part = True
         items.append(item)
         previous = item
-        cursor = item.end
+        cursor = end
     if multi_word:
         items = _join_multi_word(items, text)
     if only_part:  # words that only belong to a multi-word term
-        items = [item for item in items if item.term is not None or item.role is not None]
+        items = [item for item in items if item.term is not None or item.role]
     return items
 
 
@@ -247,7 +260,7 @@ def _join_multi_word(items, text):
         for term in item.multi:
             last = index + len(term.words) - 1
             if last < len(items) and _spells(items[index : last + 1], term, text):
-                facts = (term, None, (), term.category, term.group)
+                facts = (term, "", (), term.category, term.group)
                 merged = Item(
                     item.start,
                     items[last].end,
