@@ -22,12 +22,30 @@ GROUP_COLUMNS = ("id", "kind", "description")
 CUE_COLUMNS = ("term", "language", "role", "match")
 
 # What a term does when it is found (README, "Slurs, identity attacks and dehumanization").
-CATEGORIES = ("slur", "dehumanizing", "hostile", "insult", "group_term", "country", "safe")
+CATEGORIES = (
+    "slur",
+    "dehumanizing",
+    "hostile",
+    "insult",
+    "violent",
+    "threat",
+    "hate",
+    "exclusion",
+    "derogation",
+    "group_term",
+    "country",
+    "safe",
+)
 # Categories that need a target group, and those that attack when attached to one.
 GROUP_CATEGORIES = ("slur", "group_term", "country")
 ATTACK_CATEGORIES = ("dehumanizing", "hostile", "insult")
+# Categories that attack the group they are aimed at, when framed so (matcher, rules 4 and 5):
+# a violent word ("kill") framed as intent, call or norm, or a threat by its own form ("убью",
+# "death to"); hatred said by the speaker ("I hate"); exclusion framed as a call or norm ("should
+# go back"); derogation by its own form ("never trust", "ненавижу", "валите").
+AIMED_CATEGORIES = ("violent", "threat", "hate", "exclusion", "derogation")
 NEUTRAL = ("group_term", "country", "safe")
-HOSTILE_CATEGORIES = ("slur", *ATTACK_CATEGORIES)
+HOSTILE_CATEGORIES = ("slur", *ATTACK_CATEGORIES, *AIMED_CATEGORIES)
 LANGUAGES = ("en", "ru", "kk", "any")
 SCRIPTS = ("latin", "cyrillic")
 MATCHES = ("exact", "prefix")
@@ -61,6 +79,11 @@ CUE_ROLES = (
     "article",
     "contrast",
     "relative",
+    "first_person",
+    "future",
+    "modal",
+    "infinitive",
+    "boundary",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
@@ -68,10 +91,18 @@ CLEAN, DISGUISED, HOSTILE = "clean", "disguised", "hostile"
 # Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
 # counts them instead of placing them.
 FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
+# Cue words that frame a violent, hateful or exclusion word ("I", "will", "should"): placed only in
+# comments that hold one (Lexicon.relevant_for).
+FRAMING_ROLES = ("first_person", "future", "modal")
+# Cue words the framing rules look up in the words between two items, never placed either: "to"
+# and "быть" link a modal to its verb ("deserve to be hanged"), and a boundary word (a
+# preposition, conjunction or relative word) ends the object of a verb ("burn a CD for Russians").
+LINK_ROLES = ("infinitive", "boundary")
 # Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
 # with none of them has no hit, however hostile its words.
 TARGET_CATEGORIES = ("group_term", "slur")
 TARGET_ROLES = ("they", "demonstrative", "you")
+_PLACED_SOMETIMES = (*FRAMING_ROLES, *FILLER_ROLES)
 # Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 _NO_KEYS = frozenset()
@@ -128,8 +159,15 @@ class Lexicon:
                 self._entry(term.words[0], term.match).term = term
             else:
                 self._add_multi(term)
+        # Link cues are no lexicon words (never placed, and no word disguises one: "70" is no
+        # "to"), only exact words the rules look up; so are the copulas, which make a verb after
+        # a modal passive ("should be shot").
         for word, role, match in cues:
-            self._entry(word, match).role = role
+            if role not in LINK_ROLES:
+                self._entry(word, match).role = role
+        self.infinitive = frozenset(word for word, role, _ in cues if role == "infinitive")
+        self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
+        self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         self._masked_index = {}
         for mode, table in (("exact", self._exact), ("prefix", self._prefix)):
@@ -145,6 +183,16 @@ class Lexicon:
         self.resolved = {}
         self._seen = set()
         self._hostile = set()
+        # The words of the multi-word terms, of the hostile ones and of the aimed ones, by a rare
+        # word of each (not "in" or "people"): a comment can spell one only when it holds it.
+        cue_words = {word for word, _, _ in cues}
+        self._multi_words = _by_rare_word(self.terms, cue_words)
+        self._hostile_multi_words = _by_rare_word(
+            (term for term in self.terms if term.category in HOSTILE_CATEGORIES), cue_words
+        )
+        self._aimed_multi_words = _by_rare_word(
+            (term for term in self.terms if term.category in AIMED_CATEGORIES), cue_words
+        )
         self._human = set()
         self._negation = set()
         # Words seen that make a comment more than CLEAN: those that can be a target, and those
@@ -156,6 +204,14 @@ class Lexicon:
         # matcher places them without resolving them again. (Strings only: comparing a role of
         # None with a string is slow.)
         self.relevant = {}
+        # The same less the words that matter only in some comments, by (whether the comment
+        # holds a framed word, whether it holds every word of a multi-word term): without the
+        # first, the framing cues are left out; without the second, the words of multi-word
+        # terms (relevant_for()).
+        self._relevant_in = {(True, True): self.relevant}
+        for key in ((True, False), (False, True), (False, False)):
+            self._relevant_in[key] = {}
+        self._aimed = set()  # words of AIMED_CATEGORIES
         self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
 
@@ -231,7 +287,9 @@ class Lexicon:
                 for remembered in remembered_sets:
                     remembered.clear()
                 self.disguised.clear()
-                self.relevant.clear()
+                self._aimed.clear()
+                for relevant in self._relevant_in.values():
+                    relevant.clear()
                 self.filler.clear()
                 self.repairs.clear()
                 # Everything was forgotten: this comment's known words must be classified again.
@@ -245,8 +303,23 @@ class Lexicon:
             return DISGUISED
         if not self._hostile.isdisjoint(words):
             return HOSTILE
+        hostile_multi = self._hostile_multi_words
+        if not hostile_multi.keys().isdisjoint(words) and _may_spell(words, hostile_multi):
+            return HOSTILE
         human = not self._human.isdisjoint(words)
         return HOSTILE if human and not self._negation.isdisjoint(words) else CLEAN
+
+    def relevant_for(self, words):
+        """`relevant` for a comment of these (scanned) words, less the framing cues unless it
+        holds a framed word (AIMED_CATEGORIES), and less the words of multi-word terms unless it
+        holds every word of one: common words ("I", "will", "in", "of") cost nothing in the many
+        comments where they cannot matter."""
+        multi = self._multi_words
+        spelled = not multi.keys().isdisjoint(words) and _may_spell(words, multi)
+        framed = not self._aimed.isdisjoint(words) or (
+            spelled and _may_spell(words, self._aimed_multi_words)
+        )
+        return self._relevant_in[framed, spelled]
 
     def _classify(self, word):
         found = self.resolve(word)
@@ -261,18 +334,29 @@ class Lexicon:
             self.filler.add(word)
             return
         if term is None:
-            self.relevant[word] = (None, role or "", multi, "", "")
+            facts = (None, role or "", multi, "", "")
         else:
-            self.relevant[word] = (term, role or "", multi, term.category, term.group)
+            facts = (term, role or "", multi, term.category, term.group)
+        self.relevant[word] = facts
+        framing_only = term is None and role in FRAMING_ROLES and not multi and not part
+        # Placed for its own sake, not as a framing cue or for a multi-word term (a filler word
+        # is otherwise never placed).
+        single = term is not None or (role is not None and role not in _PLACED_SOMETIMES)
+        if not framing_only:
+            self._relevant_in[False, True][word] = facts
+        if single:
+            self._relevant_in[False, False][word] = (*facts[:2], (), *facts[3:])
+        if single or framing_only:
+            self._relevant_in[True, False][word] = (*facts[:2], (), *facts[3:])
+        if term is not None and term.category in AIMED_CATEGORIES:
+            self._aimed.add(word)
         if (
             (term is not None and term.category in TARGET_CATEGORIES)
             or role in TARGET_ROLES
             or any(other.category in TARGET_CATEGORIES for other in multi)
         ):
             self._alerting.add(word)
-        if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
-            other.category in HOSTILE_CATEGORIES for other in multi
-        ):
+        if term is not None and term.category in HOSTILE_CATEGORIES:
             self._hostile.add(word)
         elif role == "human":
             self._human.add(word)
@@ -310,6 +394,31 @@ class Lexicon:
 
     def group_rows(self):
         return [(group.id, group.kind, group.description) for group in self.groups.values()]
+
+
+def _by_rare_word(terms, cue_words):
+    """{word: (the words of each multi-word term keyed by it, ...)}, keyed by the term's longest
+    word that is no cue word (the last of equals): a long word is mostly a rare one, and cue
+    words ("people", "not", "with") are common. The words are those a text holds when it spells
+    the term: a prefix's last word is matched by its start, and left out."""
+    found = {}
+    for term in terms:
+        if len(term.words) > 1:
+            spelled = term.words[:-1] if term.match == "prefix" else term.words
+            ranked = sorted(spelled, key=lambda word: (word not in cue_words, len(word)))
+            found.setdefault(ranked[-1], []).append(spelled)
+    return {word: tuple(spellings) for word, spellings in found.items()}
+
+
+def _may_spell(words, by_rare_word):
+    """Whether `words` hold every word of a multi-word term of `by_rare_word` (in any order:
+    this only decides whether a comment needs a closer look)."""
+    present = set(words)
+    return any(
+        present.issuperset(spelled)
+        for word in by_rare_word.keys() & present
+        for spelled in by_rare_word[word]
+    )
 
 
 def _masked_equal(masked, word):
@@ -490,4 +599,7 @@ def _cue(row, where):
     if len(words) != 1:
         raise ConfigError(f"{where}: a cue is one word")
     role = _choice(row["role"], CUE_ROLES, "role", where)
-    return words[0], role, _choice(row["match"] or "exact", MATCHES, "match", where)
+    match = _choice(row["match"] or "exact", MATCHES, "match", where)
+    if role in LINK_ROLES and match != "exact":
+        raise ConfigError(f"{where}: a {role} cue is an exact word")
+    return words[0], role, match

@@ -19,20 +19,50 @@ Any other word in between breaks the link, so animals stay animals: "Russians lo
 "did you walk the dog?".
 
 "Not human" framings ("are not people", "не люди", "адам емес") attack the nearest group in the
-same way. Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the
-hits of its sentence; reported speech ("he said ...") halves their severity.
+same way.
+
+4. Threats, hatred and exclusion attack the group they are aimed at only when framed so:
+   - a violent word ("kill", "shot", "расстреляны", "өлтіру") framed as a norm or call by a modal
+     cue before it ("should all be shot", "deserve to be hanged", "надо перерезать", "let's
+     burn") or right after it ("өлтіру керек"), as intent by "I"/"we" and a future cue ("I will
+     kill", "I am going to hurt"), or as a command by its place (first in its sentence, or after
+     an addressed group: "Kill all ...", "Russians, go home") is a threat; so is a word that is a
+     threat by its own form ("убью", "бейте", "death to", "өлсін");
+   - an exclusion ("go back", "deport", "валить", "гнать") framed the same way, and a derogation by
+     its own form ("never trust", "ненавижу", "валите", "кетсін"), is a generalization; so is
+     hatred said by the speaker ("I hate", "we can't stand").
+   Only filler words, "to" and words like "all" may stand between a cue and the word it frames.
+   The group is the verb's object, a few words after it with no preposition or conjunction
+   between ("kill every one of the Russians", not "burn a CD for Russians"), and, except for
+   hatred and intent, also the subject a few words before the cue ("Russians should all be
+   shot", "Орыстарды өлтіремін"); a group word that qualifies a noun ("Russian winters") is no
+   target. A negation up to NEGATION_REACH words before cancels ("nobody should kill ...", "I
+   don't hate ..."). So reports stay clean: "Russians die in the war", "Jews killed in the
+   Holocaust must be remembered", "Russians hate the cold".
+
+Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the hits of its
+sentence; reported speech ("he said ...") halves their severity. Hostile words inside quotation
+marks are cancelled when the sentence around the quotation condemns it or reports it ('Saying
+"Russians are vermin" is wrong', 'Кто пишет «ненавижу ...», тот сам позорится').
 """
 
 import gc
+import re
 from dataclasses import dataclass
 from itertools import compress, count
 
-from moderator.identity.lexicon import DISGUISED, HOSTILE
+from moderator.identity.lexicon import AIMED_CATEGORIES, DISGUISED, HOSTILE
 from moderator.identity.normalize import normalize, outline, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
 # comment's attack.
-ATTACK_RANK = {"slur": 4, "dehumanization": 3, "generalization": 2, "personal_insult": 1}
+ATTACK_RANK = {
+    "threat": 5,
+    "slur": 4,
+    "dehumanization": 3,
+    "generalization": 2,
+    "personal_insult": 1,
+}
 # Severity of "X are not people"; of dehumanizing a group the comment does not name ("they
 # breed like cockroaches"); of an insult aimed at a person or an unnamed "they"; of hits in
 # reported speech.
@@ -42,6 +72,15 @@ PERSONAL_FACTOR = 0.5
 REPORTED_FACTOR = 0.5
 # A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
 COMPOUND_SLUR_SEVERITY = 0.8
+# The reach of the framing rules (4), in words between: from a cue to the word it frames ("should
+# all be shot"), from "I"/"we" to their verb ("I really can't stand"), from a verb to its object
+# ("hurt every one of the Russians"), from a subject to the cue ("Russians, in fact, should"), and
+# from a negation to what it cancels ("I don't think Russians should be shot").
+FRAME_REACH = 3
+SPEAKER_REACH = 3
+OBJECT_REACH = 4
+SUBJECT_REACH = 3
+NEGATION_REACH = 6
 
 # A comment this long (in characters) can make hundreds of thousands of items and hits: objects
 # without reference cycles, which the cycle collector would traverse again and again (a third of
@@ -149,12 +188,33 @@ def _find_hits(text, lexicon):
     items = _items(normalized.text, words, lexicon)
     if not _may_hit(items):
         return _NO_HITS
-    hits = _Rules(items, words, lexicon.filler, normalized, text).hits()
+    hits = _Rules(items, words, lexicon, normalized, text).hits()
     return (hits, normalized) if hits else _NO_HITS
 
 
 # (Sets: a role or category is looked up, not compared with each.)
 _ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
+_AIMED = frozenset(AIMED_CATEGORIES)
+# Aimed categories framed by their own form ("убью", "never trust"), and the attack each makes.
+_SELF_FRAMED = frozenset(("threat", "derogation"))
+_AIMED_ATTACK = {
+    "violent": "threat",
+    "threat": "threat",
+    "hate": "generalization",
+    "exclusion": "generalization",
+    "derogation": "generalization",
+}
+# Where a framed word's target may stand (_Rules._target): its object after it; or also between
+# the frame and it; or also its subject before the frame.
+_COMMAND, _OBJECT, _EITHER_SIDE = "command", "object", "either side"
+# Items that may stand in the path of a framing rule (_Rules._path), besides transparent ones:
+# "to" (placed when it is part of a term, "death to"); between a cue and its verb also the verb's
+# object ("надо их перестрелять"); between a command and its object a demonstrative ("burn these").
+_LINK_ITEMS = frozenset(("infinitive",))
+_SPOKEN_ITEMS = frozenset(("infinitive", "future"))  # "I would never trust"
+_FRAMED_ITEMS = frozenset(("infinitive", "they", "you", "demonstrative"))
+_OBJECT_ITEMS = frozenset(("infinitive", "demonstrative"))
+_UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 # Items a hostile word reaches its target through (filler words are not even items).
 _TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
@@ -170,7 +230,7 @@ def _items(text, words, lexicon):
     sentence = 0
     previous = None
     multi_word = only_part = False
-    relevant = lexicon.relevant
+    relevant = lexicon.relevant_for(words)
     sketch = outline(text)
     next_boundary = sketch.find(".")
     # Only the few lexicon words are looked up in the text, from where the last one ended; their
@@ -226,7 +286,7 @@ def _may_hit(items):
     for item in items:
         if item.category == "slur":
             return True
-        if item.category in _ATTACKING or item.role == "human":
+        if item.category in _ATTACKING or item.category in _AIMED or item.role == "human":
             attacking.add(item.sentence)
         if item.is_group or item.role in _REFERENT_ROLES:
             targeted.add(item.sentence)
@@ -296,10 +356,13 @@ def _spells(run, term, text):
 
 
 class _Rules:
-    def __init__(self, items, words, filler, normalized, text):
+    def __init__(self, items, words, lexicon, normalized, text):
         self.items = items
         self.words = words
-        self.filler = filler
+        self.filler = lexicon.filler
+        self.infinitive = lexicon.infinitive
+        self.boundary = lexicon.boundary
+        self.copulas = lexicon.copulas
         self.normalized = normalized
         self.text = text
         self.addressees = []  # the groups the comment speaks to: "you Kazakhs", "Kazakhs, ..."
@@ -472,8 +535,12 @@ class _Rules:
                 )
             elif category in _ATTACKING and not item.negated:
                 hits.extend(self._attached(index))
+            elif category in _AIMED and not item.negated:
+                hits.extend(self._framed(index))
             elif item.role == "human" and self._not_human(index):
                 hits.extend(self._not_human_hits(index))
+        if hits and _may_quote(self.normalized.text):
+            hits = self._unquoted(hits)
         factors = self._countered()
         if not factors:  # no counter-speech or reported speech: every hit stands
             return hits
@@ -648,3 +715,288 @@ class _Rules:
             group_item,
             f"{kind}: '{word}' {verb} group '{group_item.group}'",
         )
+
+    def _framed(self, index):
+        """Rule 4: the hit of a violent, hateful, exclusion or derogation word framed as intent,
+        call or norm (or so by its own form) and aimed at a group, or none."""
+        item = self.items[index]
+        negation = self._item(item.negation_earlier)
+        if negation is not None and item.position - negation.position <= NEGATION_REACH:
+            return []
+        if item.category in _SELF_FRAMED:
+            frame, reach = item, _EITHER_SIDE
+        elif item.category == "hate" and (speaker := self._speaker(item)) is not None:
+            frame, reach = speaker, _OBJECT  # "I hate ...", "I would never trust ..."
+        else:
+            frame, reach = self._framing(index)
+            if item.category == "hate" and reach is _EITHER_SIDE:
+                reach = _OBJECT  # "you should never trust ...": "Russians should hate" is theirs
+        if frame is None:
+            return []
+        target = self._target(item, frame, reach)
+        if target is None:
+            return []
+        return self._aimed_hits(item, frame, target)
+
+    def _speaker(self, item):
+        """The "I" or "we" that `item` is said by ("I really can't stand"), or None."""
+        number = item.index - 1
+        while number >= 0:
+            before = self.items[number]
+            if self._gap(before, item) > SPEAKER_REACH:
+                return None
+            if before.role == "first_person":
+                return before if self._path(before, item, SPEAKER_REACH, _SPOKEN_ITEMS) else None
+            number -= 1
+        return None
+
+    def _framing(self, index):
+        """How a violent or exclusion word is framed: (the first framing item, where its target
+        may stand), or (None, None) when it is not framed as intent, call or norm."""
+        items = self.items
+        item = items[index]
+        number = index - 1
+        while number >= 0:
+            cue = items[number]
+            if self._gap(cue, item) > FRAME_REACH:
+                break
+            if cue.role == "modal":  # "should all be shot", "надо их перерезать", "let's burn"
+                if not self._path(cue, item, FRAME_REACH, _FRAMED_ITEMS, groups=True):
+                    return _UNFRAMED
+                return cue, _EITHER_SIDE if self._said_of_subject(cue, item) else _OBJECT
+            if cue.role == "future":  # "I will kill", "I am going to hurt"
+                speaker = self._speaker(cue)
+                framed = self._path(cue, item, FRAME_REACH, _FRAMED_ITEMS, groups=True)
+                if speaker is None or not framed:
+                    return _UNFRAMED
+                return speaker, _OBJECT
+            number -= 1
+        after = items[index + 1] if index + 1 < len(items) else None
+        if after is not None and after.role == "modal" and self._gap(item, after) == 0:
+            return item, _EITHER_SIDE  # the modal after its verb: "өлтіру керек", "гнать надо"
+        if item.first_in_sentence:  # a command: "Kill all ...", "Гнать ..."
+            return item, _COMMAND
+        before = items[index - 1] if index else None
+        if (
+            before is not None
+            and before.is_group
+            and before.first_in_sentence
+            and before.comma_after
+            and self._gap(before, item) == 0
+        ):
+            return before, _OBJECT  # a command to an addressed group: "Russians, go home"
+        return _UNFRAMED
+
+    def _said_of_subject(self, cue, item):
+        """Whether the group before a modal cue may be what its verb is done to: the verb is
+        passive ("should all be shot") or ends its clause ("must die.", "should go back to"),
+        or it is Russian or Kazakh, where case, not order, marks the object ("Всех русских надо
+        перерезать"). Else the subject does it: "Americans should get rid of ..."."""
+        if item.term.script == "cyrillic" or self._ends_clause(item):
+            return True
+        between = self.words[cue.position + cue.words : item.position]
+        return not self.copulas.isdisjoint(between)
+
+    def _path(self, left, right, reach, roles=_LINK_ITEMS, groups=False):
+        """Whether at most `reach` words stand between two items of a sentence, each a filler
+        word, "to" (infinitive), an item a hostile word reaches through ("all", "not"), an item
+        of `roles`, or with `groups` a group ("надо всех русских перестрелять")."""
+        if self._gap(left, right) > reach:
+            return False
+        items, words = self.items, self.words
+        position = left.position + left.words
+        number = left.index + 1
+        while position < right.position:
+            if number < right.index and items[number].position == position:
+                between = items[number]
+                if not (
+                    between.transparent or between.role in roles or (groups and between.is_group)
+                ):
+                    return False
+                position += between.words
+                number += 1
+            elif words[position] in self.filler or words[position] in self.infinitive:
+                position += 1
+            else:
+                return False
+        return True
+
+    def _target(self, item, frame, reach):
+        """Whom a framed word is aimed at: its object after it, else (unless `reach` is
+        _COMMAND) a group or referent between the frame and it, else (for _EITHER_SIDE) the
+        subject before the frame."""
+        for after in (self._item(item.group_after), self._item(item.referent_after)):
+            if after is not None and self._object_of(item, after, strict=reach is _COMMAND):
+                return after
+        if reach is _COMMAND:
+            return None
+        for before in (self._item(item.group_before), self._item(item.referent_before)):
+            if before is None or not self._names_someone(before):
+                continue
+            if before.position >= frame.position:  # "I want all Russians dead"
+                return before
+            if (
+                reach is _EITHER_SIDE
+                and self._gap(before, frame) <= SUBJECT_REACH
+                and self.boundary.isdisjoint(
+                    self.words[before.position + before.words : frame.position]
+                )
+                # Not the object of another verb: "The soldier who killed Russians should be ..."
+                and not any(
+                    self.items[number].category in _AIMED
+                    for number in range(max(before.index - 1, 0), frame.index)
+                )
+            ):
+                return before
+        return None
+
+    def _object_of(self, verb, target, strict):
+        """Whether `target` is the object of `verb`: a few words after it with no preposition
+        or conjunction between ("hurt every one of the Russians"), or, for a command, reached
+        through filler and transparent words only ("Kill all the ...")."""
+        if self._gap(verb, target) > OBJECT_REACH or not self._names_someone(target):
+            return False
+        if strict:
+            return self._path(verb, target, OBJECT_REACH, _OBJECT_ITEMS)
+        return self.boundary.isdisjoint(self.words[verb.position + verb.words : target.position])
+
+    def _names_someone(self, target):
+        """Whether a referent names people: a group word that ends its phrase ("Russians", not
+        "Russian winters"), "they", "you", or "these" before a group or people word."""
+        if target.is_group:
+            return self._ends_phrase(target)
+        if target.role != "demonstrative":
+            return True
+        after = self._item(target.index + 1) if target.index + 1 < len(self.items) else None
+        if after is None or self._gap(target, after) != 0:
+            return False
+        if after.is_group:  # "these women", not "these women's double standard"
+            return self._ends_phrase(after)
+        return after.role == "human" or after.category in _ATTACKING
+
+    def _ends_phrase(self, group):
+        """Whether a group word is the head of its phrase: no ordinary or hostile word follows
+        it directly ("I hate Russian winters", "ненавижу русскую еду", "I hate Muslim
+        terrorists" name no group as the one hated)."""
+        after = group.position + group.words
+        if after >= len(self.words):
+            return True
+        number = group.index + 1
+        if number < len(self.items) and self.items[number].position == after:
+            # A cue or people word: "Russians should", "Chinese people".
+            return self.items[number].category not in _ATTACKING
+        return self._ends_clause(group)
+
+    def _ends_clause(self, item):
+        """Whether no ordinary word follows an item directly: the text ends, punctuation or a
+        filler, "to" or boundary word follows ("must die.", "should go back to ...")."""
+        after = item.position + item.words
+        if after >= len(self.words):
+            return True
+        word = self.words[after]
+        if word in self.filler or word in self.boundary or word in self.infinitive:
+            return True
+        text = self.normalized.text
+        between = text[item.end : text.find(word, item.end)]
+        return bool(between.strip()) and between not in _HYPHENS
+
+    def _aimed_hits(self, item, frame, target):
+        kind = _AIMED_ATTACK[item.category]
+        severity = item.term.severity
+        # The framing words, when they are not the target: "should all be shot", "I hate".
+        start = frame.start if frame is not target and frame.start < item.start else item.start
+        span = (start, item.end)
+        word = self._surface_span(*span)
+        span = span if start != item.start else None
+        if target.is_group:
+            explanation = f"{kind}: '{word}' aimed at group '{target.group}'"
+            return [Hit(kind, target.group, severity, item, target, explanation, span)]
+        said = self.surface(target)
+        if target.role == "you":
+            groups = self.addressees
+            verb = "addressed to"
+        else:
+            groups = [group] if (group := self._resolve_they(target)) else []
+            verb = "aimed at"
+        return [
+            Hit(
+                kind,
+                group,
+                severity,
+                item,
+                None,
+                f"{kind}: '{word}' {verb} group '{group}' ('{said}')",
+                span,
+            )
+            for group in groups
+        ]
+
+    def _unquoted(self, hits):
+        """`hits` less those inside a quotation that its sentence condemns or reports ('Saying
+        "Russians are vermin" is wrong'), and less the condemning words themselves ("мерзко"
+        is also a hostile word)."""
+        text = self.normalized.text
+        quotations = _quotations(text)
+        if not quotations:
+            return hits
+        sketch = outline(text)
+        cancelled = []  # (opening, closing) of each condemned quotation
+        condemning = set()  # the items that condemn them
+        for opening, closing in quotations:
+            left = sketch.rfind(".", 0, opening) + 1
+            right = sketch.find(".", closing)
+            right = len(sketch) if right < 0 else right
+            counter = [
+                item
+                for item in self.items
+                if item.role in _QUOTE_COUNTER_ROLES
+                and (left <= item.start < opening or closing < item.start < right)
+            ]
+            if counter:
+                cancelled.append((opening, closing))
+                condemning.update(map(id, counter))
+        return [
+            hit
+            for hit in hits
+            if id(hit.term_item) not in condemning
+            and not any(opening < hit.term_item.start < closing for opening, closing in cancelled)
+        ]
+
+
+# Words around a quotation that condemn or report it: "is wrong", "saying", "пишет".
+_QUOTE_COUNTER_ROLES = frozenset(("condemnation", "speech", "naming", "stop"))
+# Quotation marks: double ones, and a single one at the edge of a word (not "don't").
+_QUOTE_MARKS = re.compile(r"[\"«»“”„]|(?<!\w)'(?=\w)|(?<=[\w.!?,])'(?!\w)")
+_CLOSING_MARKS = {"«": "»", "“": "”", "„": "“”", '"': '"', "'": "'"}
+
+
+def _may_quote(text):
+    """Whether `text` may hold a quotation: a double mark, or a single one after a space or at
+    the start (most single marks are apostrophes: "don't")."""
+    return (
+        '"' in text
+        or "«" in text
+        or "“" in text
+        or "„" in text
+        or " '" in text
+        or text.startswith("'")
+    )
+
+
+def _quotations(text):
+    """The (opening, closing) offsets of the quotations in `text`, not nested."""
+    quotations = []
+    opened = None
+    for match in _QUOTE_MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        if opened is not None and mark in _CLOSING_MARKS[text[opened]]:
+            quotations.append((opened, at))
+            opened = None
+        elif (
+            opened is None
+            and mark in _CLOSING_MARKS
+            # A single mark opens only before a word: "'kill all'", not "Russians' dogs".
+            and (mark != "'" or (at + 1 < len(text) and text[at + 1].isalnum()))
+        ):
+            opened = at
+    return quotations

@@ -237,7 +237,7 @@ def _disguised(lowered, text):
 
 def disguised_word(word, lexicon):
     """The lexicon word that a word of the fast-normalized text disguises, or None."""
-    if word.isalpha() and _plain(word):
+    if (word.isalpha() and _plain(word)) or word.isdecimal():  # "1" is a number, not "i"
         return None
     return _repair_word(word, lexicon)
 
