@@ -142,6 +142,7 @@ class Lexicon:
             if entry[0] == "prefix":
                 self._masked_index[entry] = tuple(sorted(keys))
         self.repairs = {}  # remembered by normalize: disguised word -> lexicon word or None
+        self.token_repairs = {}  # remembered by normalize: token -> its repair, or None
         self.resolved = {}
         self._seen = set()
         self._hostile = set()

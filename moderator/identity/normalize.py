@@ -80,6 +80,19 @@ _WORD_CHARACTERS_ONLY = bytes(
     code if char.isalnum() or char in "_'" else ord(" ")
     for code, char in enumerate(_CODE_PAGE_CHARACTERS)
 )
+# The tokens of _repair(): with every character that is not in one made a space, str.split()
+# gives them.
+_TOKEN_CHARACTERS_ONLY = bytes(
+    code if char.isalnum() or char in "@$!*|+'" else ord(" ")
+    for code, char in enumerate(_CODE_PAGE_CHARACTERS)
+)
+# Three one-letter tokens one spacer apart ("s.w.i"; "*" is part of a token, so never between two)
+# are letters (l) with a spacer (s) between them and none around them.
+_SPACED_LETTER_CLASSES = bytes(
+    ord("l" if char.isalpha() else "s" if char in " .-_·" else "x")
+    for char in _CODE_PAGE_CHARACTERS
+)
+_SPACED_OUT = re.compile("(?<!l)lslsl(?!l)")
 SENTENCE_BOUNDARIES = ".!?;…\n"
 # The same, with sentence boundaries made "." (outline()).
 _OUTLINE = bytes(
@@ -259,6 +272,9 @@ def _repair(text, lowered, lexicon):
     else:
         chars, starts, ends = _normalize_characters(text)
         flat = "".join(chars)
+    replacements = _token_replacements(flat, lexicon)
+    if replacements is not None:
+        return _rebuild(flat, starts, ends, replacements)
     tokens = []
     replacements = {}
     for match in _TOKEN.finditer(flat):
@@ -282,6 +298,53 @@ def _repair(text, lowered, lexicon):
             replacements.pop(start, None)
         replacements[tokens[first][0]] = (tokens[last][1], word)
     return _rebuild(flat, starts, ends, replacements)
+
+
+def _token_replacements(flat, lexicon):
+    """The replacements of _repair()'s loop over the tokens of `flat`, found a distinct token at
+    a time; None when letters may be spaced out ("s.w.i.n.e") or `flat` is beyond the code page.
+    """
+    codec, encoded = _encoded(flat)
+    if encoded is None:
+        return None
+    classes = encoded.translate(_SPACED_LETTER_CLASSES).decode()
+    if "lslsl" in classes and _SPACED_OUT.search(classes):
+        return None
+    spaced = encoded.translate(_TOKEN_CHARACTERS_ONLY).decode(codec)
+    remembered = lexicon.token_repairs
+    tokens = set(spaced.split())
+    if not remembered.keys() >= tokens:
+        if len(remembered) + len(tokens) > _REMEMBERED_REPAIRS:
+            remembered.clear()
+        for token in tokens.difference(remembered):
+            remembered[token] = _token_repair(token, lexicon)
+    replacements = {}
+    for token, first, last, word in filter(None, map(remembered.get, tokens)):
+        # Every whole-token occurrence, as _TOKEN finds them.
+        start = spaced.find(token)
+        while start >= 0:
+            end = start + len(token)
+            if (start == 0 or spaced[start - 1] == " ") and spaced[end : end + 1] in ("", " "):
+                replacements[start + first] = (start + last, word)
+            start = spaced.find(token, end)
+    return replacements
+
+
+def _token_repair(token, lexicon):
+    """(token, start, end, lexicon word) when the token's letters (without leading or trailing
+    symbols and digits; all of a token of letters, unless it is plain) disguise a lexicon word,
+    else None."""
+    if token.isalpha():
+        if _plain(token):
+            return None
+        first, last = 0, len(token)
+    else:
+        span = _core(token, 0, len(token))
+        if span is None:
+            return None
+        first, last = span
+    word = _repair_word(token[first:last], lexicon)
+    return None if word is None else (token, first, last, word)
 
 
 def _rebuild(flat, starts, ends, replacements):
