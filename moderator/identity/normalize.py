@@ -101,6 +101,18 @@ _OUTLINE = bytes(
 )
 _SENTENCE_BOUNDARY = re.compile("[" + SENTENCE_BOUNDARIES + "]")
 _NEITHER_WORD_NOR_BOUNDARY = re.compile(r"[^\w'.]")
+# Characters that NFKC keeps, that lowercase into one character, and neither invisible nor
+# combining: those of ASCII and the code page but _UNSETTLED. _normalize_characters() takes each
+# run of them at once.
+_PLAIN = sorted(
+    char
+    for char in {*map(chr, range(128)), *_CODE_PAGE_CHARACTERS}
+    if char not in INVISIBLE
+    and not unicodedata.combining(char)
+    and unicodedata.normalize("NFKC", char) == char
+    and len(char.lower()) == 1
+)
+_NOT_PLAIN = re.compile("[^" + re.escape("".join(_PLAIN)) + "]")
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 _REMEMBERED_REPAIRS = 100_000
@@ -373,7 +385,13 @@ def _rebuild(flat, starts, ends, replacements):
 
 def _normalize_characters(text):
     chars, starts, ends = [], [], []
-    for index, char in enumerate(text):
+    position = 0
+    for match in _NOT_PLAIN.finditer(text):
+        index = match.start()
+        if position < index:
+            _add_plain(text, position, index, chars, starts, ends)
+        position = index + 1
+        char = match.group()
         if char in INVISIBLE:
             continue
         if unicodedata.combining(char):
@@ -387,7 +405,16 @@ def _normalize_characters(text):
             chars.append(piece)
             starts.append(index)
             ends.append(index + 1)
+    if position < len(text):
+        _add_plain(text, position, len(text), chars, starts, ends)
     return chars, starts, ends
+
+
+def _add_plain(text, start, end, chars, starts, ends):
+    """A run of _PLAIN characters, each one character of `chars`."""
+    chars.extend(_fold(text[start:end].lower()))
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
 
 
 def _core(flat, start, end):
