@@ -86,12 +86,11 @@ def _finding(hits, normalized, text):
         start, end = normalized.span(*hit.words)
         surface = text[start:end]
         terms.setdefault(surface)
-        term = hit.term_item.term.term if hit.term_item.term is not None else surface
+        term = hit.term if hit.term is not None else surface
         spans.setdefault((start, end, hit.attack_type, term, hit.group))
-        if hit.group_item is not None:
-            group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
-            group_term = hit.group_item.term.term
-            spans.setdefault((group_start, group_end, "group_term", group_term, hit.group))
+        if hit.group_span is not None:
+            group_start, group_end = normalized.span(*hit.group_span)
+            spans.setdefault((group_start, group_end, "group_term", hit.group_term, hit.group))
         explanations.setdefault(hit.explanation)
     return (
         worst.attack_type,
@@ -108,7 +107,7 @@ def _severity(hit):
 
 
 def _term_start(hit):
-    return hit.term_item.start
+    return hit.start
 
 
 def _place(span):

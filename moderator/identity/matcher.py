@@ -24,7 +24,6 @@ hits of its sentence; reported speech ("he said ...") halves their severity.
 """
 
 import gc
-from dataclasses import dataclass
 from itertools import compress, count
 
 from moderator.identity.lexicon import DISGUISED, HOSTILE
@@ -106,20 +105,45 @@ class Item:
         self.hyphen_before = False
 
 
-@dataclass(slots=True)  # no __dict__: a long comment can hold 100,000 hits
 class Hit:
-    attack_type: str
-    group: str
-    severity: float
-    term_item: Item
-    group_item: Item | None
-    explanation: str
-    # The words the hit is about, in normalized offsets, when more than the term ("not people").
-    span: tuple[int, int] | None = None
+    """An attack on a group (or a person), found at a hostile word (the term item) and, when the
+    group is named, at the group's name (the group item). It keeps what the table needs of the
+    items rather than the items, so that a comment's items go with the comment."""
+
+    __slots__ = (  # no __dict__: a long comment can hold 100,000 hits
+        "attack_type",
+        "end",
+        "explanation",
+        "group",
+        "group_span",
+        "group_term",
+        "sentence",
+        "severity",
+        "span",
+        "start",
+        "term",
+    )
+
+    def __init__(self, attack_type, group, severity, term_item, group_item, explanation, span=None):
+        self.attack_type = attack_type
+        self.group = group
+        self.severity = severity
+        self.explanation = explanation
+        # The words the hit is about, in normalized offsets, when more than the term ("not
+        # people").
+        self.span = span
+        self.start = term_item.start
+        self.end = term_item.end
+        self.sentence = term_item.sentence
+        self.term = term_item.term.term if term_item.term is not None else None
+        self.group_span = self.group_term = None
+        if group_item is not None:
+            self.group_span = (group_item.start, group_item.end)
+            self.group_term = group_item.term.term
 
     @property
     def words(self):
-        return self.span or (self.term_item.start, self.term_item.end)
+        return self.span or (self.start, self.end)
 
 
 def find_hits(text, lexicon):
@@ -479,7 +503,7 @@ class _Rules:
             return hits
         kept = []
         for hit in hits:
-            factor = factors.get(hit.term_item.sentence, 1.0)
+            factor = factors.get(hit.sentence, 1.0)
             if factor == 0:
                 continue
             if factor != 1:
