@@ -72,6 +72,10 @@ FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # with none of them has no hit, however hostile its words.
 TARGET_CATEGORIES = ("group_term", "slur")
 TARGET_ROLES = ("they", "demonstrative", "you")
+# Cue words a hostile word reaches its target through ("like", "all", "as", "people", "not"), as
+# it does other hostile words ("filthy, dim-witted oralman").
+TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
+_ATTACKING = frozenset(ATTACK_CATEGORIES)
 # Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 _NO_KEYS = frozenset()
@@ -152,10 +156,8 @@ class Lexicon:
         # that disguise a lexicon word. Most comments have none, and scan() stops there.
         self._alerting = set()
         self.disguised = {}  # words seen by scan() that disguise a lexicon word: word -> that word
-        # Words seen by scan() that resolve to a term or cue: word -> (term or None, cue role,
-        # multi-word terms it starts, the term's category, its group; "" for none), so that the
-        # matcher places them without resolving them again. (Strings only: comparing a role of
-        # None with a string is slow.)
+        # Words seen by scan() that resolve to a term or cue: word -> item_facts(), so that the
+        # matcher places them without resolving them again.
         self.relevant = {}
         self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
@@ -261,10 +263,7 @@ class Lexicon:
         if term is None and role in FILLER_ROLES and not multi and not part:
             self.filler.add(word)
             return
-        if term is None:
-            self.relevant[word] = (None, role or "", multi, "", "")
-        else:
-            self.relevant[word] = (term, role or "", multi, term.category, term.group)
+        self.relevant[word] = item_facts(term, role or "", multi)
         if (
             (term is not None and term.category in TARGET_CATEGORIES)
             or role in TARGET_ROLES
@@ -311,6 +310,16 @@ class Lexicon:
 
     def group_rows(self):
         return [(group.id, group.kind, group.description) for group in self.groups.values()]
+
+
+def item_facts(term, role, multi=()):
+    """What the matcher's item for a lexicon word (or multi-word term) holds: (term or None, cue
+    role, multi-word terms it starts, the term's category, its group, whether it can be a target
+    group, whether a hostile word reaches its target through it); "" for no role, category or
+    group (comparing None with a string is slow)."""
+    category, group = ("", "") if term is None else (term.category, term.group)
+    transparent = role in TRANSPARENT_ROLES or category in _ATTACKING
+    return term, role, multi, category, group, category in TARGET_CATEGORIES, transparent
 
 
 def _masked_equal(masked, word):

@@ -26,7 +26,7 @@ hits of its sentence; reported speech ("he said ...") halves their severity.
 import gc
 from itertools import compress, count
 
-from moderator.identity.lexicon import DISGUISED, HOSTILE
+from moderator.identity.lexicon import DISGUISED, HOSTILE, item_facts
 from moderator.identity.normalize import normalize, outline, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
@@ -87,18 +87,22 @@ class Item:
     )
 
     def __init__(self, start, end, position, sentence, first_in_sentence, facts):
-        """`facts`: (term, cue role, multi-word terms it starts, category, group), as
-        Lexicon.relevant holds them for a word."""
+        """`facts`: lexicon.item_facts(), as Lexicon.relevant holds them for a word. A denied
+        group ("not Kazakhs") becomes transparent once negated."""
         self.start = start
         self.end = end
         self.position = position
         self.sentence = sentence
         self.first_in_sentence = first_in_sentence
-        self.term, self.role, self.multi, self.category, self.group = facts
-        self.is_group = self.category in ("group_term", "slur")
-        # Words a hostile word reaches its target through: "like", "all", "not", other hostile
-        # words ("filthy, dim-witted oralman"); and a denied group ("not Kazakhs"), once negated.
-        self.transparent = self.role in _TRANSPARENT_ROLES or self.category in _ATTACKING
+        (
+            self.term,
+            self.role,
+            self.multi,
+            self.category,
+            self.group,
+            self.is_group,
+            self.transparent,
+        ) = facts
         self.words = 1
         self.negated = False
         self.comma_after = False
@@ -180,8 +184,6 @@ def _find_hits(text, lexicon):
 # (Sets: a role or category is looked up, not compared with each.)
 _ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
-# Items a hostile word reaches its target through (filler words are not even items).
-_TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -284,7 +286,7 @@ def _join_multi_word(items, text):
         for term in item.multi:
             last = index + len(term.words) - 1
             if last < len(items) and _spells(items[index : last + 1], term, text):
-                facts = (term, "", (), term.category, term.group)
+                facts = item_facts(term, "")
                 merged = Item(
                     item.start,
                     items[last].end,
