@@ -76,8 +76,11 @@ TARGET_ROLES = ("they", "demonstrative", "you")
 # it does other hostile words ("filthy, dim-witted oralman").
 TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
 _ATTACKING = frozenset(ATTACK_CATEGORIES)
-# Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
+# Words remembered by resolve() and scan(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
+# What scan() remembers of a word besides whether it can be a target: it disguises a lexicon
+# word; it is hostile; it is a word like "people"; it is a negation.
+_DISGUISES, _HOSTILE, _HUMAN, _NEGATION = 1, 2, 4, 8
 _NO_KEYS = frozenset()
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
@@ -149,9 +152,7 @@ class Lexicon:
         self.token_repairs = {}  # remembered by normalize: token -> its repair, or None
         self.resolved = {}
         self._seen = set()
-        self._hostile = set()
-        self._human = set()
-        self._negation = set()
+        self._kinds = {}  # words seen that disguise a word, are hostile, like "people" or negate
         # Words seen that make a comment more than CLEAN: those that can be a target, and those
         # that disguise a lexicon word. Most comments have none, and scan() stops there.
         self._alerting = set()
@@ -219,21 +220,13 @@ class Lexicon:
         "these"), else CLEAN.
 
         Words are classified once and remembered, so that for the usual comment this is two set
-        operations at C speed.
+        operations at C speed, and one more when a word can be a target.
         """
         if not self._seen.issuperset(words):
             new = set(words).difference(self._seen)
             if len(self._seen) + len(new) > _CACHE_WORDS:
-                remembered_sets = (
-                    self._seen,
-                    self._hostile,
-                    self._human,
-                    self._negation,
-                    self._alerting,
-                )
-                for remembered in remembered_sets:
+                for remembered in (self._seen, self._kinds, self._alerting, self.disguised):
                     remembered.clear()
-                self.disguised.clear()
                 self.relevant.clear()
                 self.filler.clear()
                 self.repairs.clear()
@@ -244,12 +237,15 @@ class Lexicon:
             self._seen.update(new)
         if self._alerting.isdisjoint(words):
             return CLEAN
-        if not self.disguised.keys().isdisjoint(words):
+        kinds = self._kinds
+        kind = 0
+        for word in kinds.keys() & words:
+            kind |= kinds[word]
+        if kind & _DISGUISES:
             return DISGUISED
-        if not self._hostile.isdisjoint(words):
+        if kind & _HOSTILE or (kind & _HUMAN and kind & _NEGATION):
             return HOSTILE
-        human = not self._human.isdisjoint(words)
-        return HOSTILE if human and not self._negation.isdisjoint(words) else CLEAN
+        return CLEAN
 
     def _classify(self, word):
         found = self.resolve(word)
@@ -257,6 +253,7 @@ class Lexicon:
             repaired = disguised_word(word, self)
             if repaired is not None:
                 self.disguised[word] = repaired
+                self._kinds[word] = _DISGUISES
                 self._alerting.add(word)
             return
         term, role, multi, part = found
@@ -273,11 +270,11 @@ class Lexicon:
         if (term is not None and term.category in HOSTILE_CATEGORIES) or any(
             other.category in HOSTILE_CATEGORIES for other in multi
         ):
-            self._hostile.add(word)
+            self._kinds[word] = _HOSTILE
         elif role == "human":
-            self._human.add(word)
+            self._kinds[word] = _HUMAN
         elif role in ("negation", "negation_after"):
-            self._negation.add(word)
+            self._kinds[word] = _NEGATION
 
     def knows(self, word):
         exact, prefix = self.lookup(word)
