@@ -113,6 +113,9 @@ _PLAIN = sorted(
     and len(char.lower()) == 1
 )
 _NOT_PLAIN = re.compile("[^" + re.escape("".join(_PLAIN)) + "]")
+# In text of word characters, apostrophes and spaces: an apostrophe not between two word
+# characters. (It is found first, then what is around it is looked at.)
+_LONE_APOSTROPHE = re.compile(r"'(?:(?<=^')|(?<=[ ']')|(?=[ ']|\Z))")
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 _REMEMBERED_REPAIRS = 100_000
@@ -203,7 +206,7 @@ def _encoded(text):
 def _split(encoded, codec, text):
     """The words of `text`, encoded by _encoded()."""
     spaced = encoded.translate(_WORD_CHARACTERS_ONLY).decode(codec)
-    if "'" in spaced and _lone_apostrophe(spaced):  # quotes, not contractions
+    if "'" in spaced and _LONE_APOSTROPHE.search(spaced):  # quotes, not contractions
         return _ASCII_WORD.findall(text) if codec == "ascii" else WORD.findall(text)
     return spaced.split()
 
@@ -225,18 +228,6 @@ def _shows_disguise(classes):
         or ("-" in classes and "-w-w" in classes)
         or (".w." in classes and ".w.w" in classes)
         or (" w w " in classes and " w w w w" in classes)
-    )
-
-
-def _lone_apostrophe(spaced):
-    """Whether an apostrophe in `spaced` (word characters, apostrophes and spaces) is not
-    between two word characters."""
-    return (
-        " '" in spaced
-        or "' " in spaced
-        or "''" in spaced
-        or spaced.startswith("'")
-        or spaced.endswith("'")
     )
 
 
