@@ -40,6 +40,40 @@ def test_clearly_toxic_and_clearly_benign_english(model):
     assert scores.to_numpy().min() >= 0 and scores.to_numpy().max() <= 1
 
 
+def test_english_toxicity_is_the_gate_weighted_mixture_of_its_experts(model):
+    english = model.parts["en"]
+    mixture = english["mixture"]
+    assert mixture["domains"] == [
+        "tweets_davidson",
+        "tweets_olid",
+        "gab_twitter_hatexplain",
+        "wikipedia_jigsaw",
+        "other",
+    ]
+    texts = [
+        "RT @user: this hoe always on her phone lmao",
+        "She is a liar and everyone knows it #MAGA",
+        "Please do not vandalize Wikipedia articles; see the talk page before reverting edits.",
+    ]
+    logits = model._logits(texts, "en")
+    labels = len(english["labels"])
+    gate = 1 / (1 + np.exp(-logits[:, labels : labels + len(mixture["domains"])]))
+    gate /= gate.sum(axis=1, keepdims=True)
+    assert [mixture["domains"][i] for i in gate.argmax(axis=1)] == [
+        "tweets_davidson",
+        "tweets_olid",
+        "wikipedia_jigsaw",
+    ]
+    slope, intercept = english["calibration"][labels:].T
+    experts = 1 / (1 + np.exp(-(slope * logits[:, labels + len(mixture["domains"]) :] + intercept)))
+    general = model._probabilities(logits, "en")[:, 0]
+    own = english["calibration"][0]
+    own_model = 1 / (1 + np.exp(-(own[0] * logits[:, 0] + own[1])))
+    expected = (gate * np.column_stack((experts, own_model))).sum(axis=1)
+    np.testing.assert_allclose(general, expected)
+    np.testing.assert_allclose(model.score(texts, ["en"] * 3)["toxicity"], expected)
+
+
 def test_obfuscated_insult_scores_like_the_plain_one(model):
     scores = model.score(["you are an idiot", "y0u are an 1d10t", "you are an i d i o t"])
     assert (scores["toxicity"] > 0.8).all()

@@ -1,6 +1,7 @@
 """The identity-attack detector over many texts, as a table aligned with the comments."""
 
 import json.encoder
+from operator import attrgetter, itemgetter
 
 from moderator.errors import InputError
 from moderator.identity.lexicon import load_lexicon
@@ -17,6 +18,8 @@ COLUMNS = (
 )
 _SPAN_KEYS = ("start", "end", "category", "term", "group")
 _quoted = json.encoder.encode_basestring  # a JSON string, as json.dumps(ensure_ascii=False)
+_TERM_START = attrgetter("start")
+_PLACE = itemgetter(0, 1)  # of a span: its start and end
 
 
 class IdentityDetector:
@@ -77,42 +80,33 @@ _NO_FINDING = ("", "", "", 0.0, (), "")
 
 
 def _finding(hits, normalized, text):
-    worst = max(hits, key=_severity)
+    worst = max(hits, key=_severity) if len(hits) > 1 else hits[0]
     # dicts as ordered sets: a long comment can hold thousands of hits
     groups, terms, spans, explanations = {}, {}, {}, {}
-    for hit in sorted(hits, key=_term_start):
+    for hit in sorted(hits, key=_TERM_START) if len(hits) > 1 else hits:
         if hit.group and hit.attack_type != "personal_insult":
             groups.setdefault(hit.group)
         start, end = normalized.span(*hit.words)
         surface = text[start:end]
         terms.setdefault(surface)
-        term = hit.term_item.term.term if hit.term_item.term is not None else surface
+        term = hit.term if hit.term is not None else surface
         spans.setdefault((start, end, hit.attack_type, term, hit.group))
-        if hit.group_item is not None:
-            group_start, group_end = normalized.span(hit.group_item.start, hit.group_item.end)
-            group_term = hit.group_item.term.term
-            spans.setdefault((group_start, group_end, "group_term", group_term, hit.group))
+        if hit.group_span is not None:
+            group_start, group_end = normalized.span(*hit.group_span)
+            spans.setdefault((group_start, group_end, "group_term", hit.group_term, hit.group))
         explanations.setdefault(hit.explanation)
     return (
         worst.attack_type,
         LIST_SEPARATOR.join(groups),
         LIST_SEPARATOR.join(terms),
         round(worst.severity, 3),
-        sorted(spans, key=_place),
+        sorted(spans, key=_PLACE),
         "; ".join(explanations),
     )
 
 
 def _severity(hit):
     return hit.severity, ATTACK_RANK[hit.attack_type]
-
-
-def _term_start(hit):
-    return hit.term_item.start
-
-
-def _place(span):
-    return span[:2]
 
 
 def _spans_json(spans):

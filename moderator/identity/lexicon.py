@@ -102,9 +102,16 @@ LINK_ROLES = ("infinitive", "boundary")
 # with none of them has no hit, however hostile its words.
 TARGET_CATEGORIES = ("group_term", "slur")
 TARGET_ROLES = ("they", "demonstrative", "you")
+# Cue words a hostile word reaches its target through ("like", "all", "as", "people", "not"), as
+# it does other hostile words ("filthy, dim-witted oralman").
+TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
+_ATTACKING = frozenset(ATTACK_CATEGORIES)
 _PLACED_SOMETIMES = (*FRAMING_ROLES, *FILLER_ROLES)
-# Words remembered by resolve() and any_hostile(); forgotten all at once past this many.
+# Words remembered by resolve() and scan(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
+# What scan() remembers of a word besides whether it can be a target: it disguises a lexicon
+# word; it is hostile; it is a word like "people"; it is a negation.
+_DISGUISES, _HOSTILE, _HUMAN, _NEGATION = 1, 2, 4, 8
 _NO_KEYS = frozenset()
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
@@ -180,9 +187,10 @@ class Lexicon:
             if entry[0] == "prefix":
                 self._masked_index[entry] = tuple(sorted(keys))
         self.repairs = {}  # remembered by normalize: disguised word -> lexicon word or None
+        self.token_repairs = {}  # remembered by normalize: token -> its repair, or None
         self.resolved = {}
         self._seen = set()
-        self._hostile = set()
+        self._kinds = {}  # words seen that disguise a word, are hostile, like "people" or negate
         # The words of the multi-word terms, of the hostile ones and of the aimed ones, by a rare
         # word of each (not "in" or "people"): a comment can spell one only when it holds it.
         cue_words = {word for word, _, _ in cues}
@@ -193,16 +201,12 @@ class Lexicon:
         self._aimed_multi_words = _by_rare_word(
             (term for term in self.terms if term.category in AIMED_CATEGORIES), cue_words
         )
-        self._human = set()
-        self._negation = set()
         # Words seen that make a comment more than CLEAN: those that can be a target, and those
         # that disguise a lexicon word. Most comments have none, and scan() stops there.
         self._alerting = set()
         self.disguised = {}  # words seen by scan() that disguise a lexicon word: word -> that word
-        # Words seen by scan() that resolve to a term or cue: word -> (term or None, cue role,
-        # multi-word terms it starts, the term's category, its group; "" for none), so that the
-        # matcher places them without resolving them again. (Strings only: comparing a role of
-        # None with a string is slow.)
+        # Words seen by scan() that resolve to a term or cue: word -> item_facts(), so that the
+        # matcher places them without resolving them again.
         self.relevant = {}
         # The same less the words that matter only in some comments, by (whether the comment
         # holds a framed word, whether it holds every word of a multi-word term): without the
@@ -272,21 +276,13 @@ class Lexicon:
         "these"), else CLEAN.
 
         Words are classified once and remembered, so that for the usual comment this is two set
-        operations at C speed.
+        operations at C speed, and one more when a word can be a target.
         """
         if not self._seen.issuperset(words):
             new = set(words).difference(self._seen)
             if len(self._seen) + len(new) > _CACHE_WORDS:
-                remembered_sets = (
-                    self._seen,
-                    self._hostile,
-                    self._human,
-                    self._negation,
-                    self._alerting,
-                )
-                for remembered in remembered_sets:
+                for remembered in (self._seen, self._kinds, self._alerting, self.disguised):
                     remembered.clear()
-                self.disguised.clear()
                 self._aimed.clear()
                 for relevant in self._relevant_in.values():
                     relevant.clear()
@@ -299,15 +295,18 @@ class Lexicon:
             self._seen.update(new)
         if self._alerting.isdisjoint(words):
             return CLEAN
-        if not self.disguised.keys().isdisjoint(words):
+        kinds = self._kinds
+        kind = 0
+        for word in kinds.keys() & words:
+            kind |= kinds[word]
+        if kind & _DISGUISES:
             return DISGUISED
-        if not self._hostile.isdisjoint(words):
+        if kind & _HOSTILE or (kind & _HUMAN and kind & _NEGATION):
             return HOSTILE
         hostile_multi = self._hostile_multi_words
         if not hostile_multi.keys().isdisjoint(words) and _may_spell(words, hostile_multi):
             return HOSTILE
-        human = not self._human.isdisjoint(words)
-        return HOSTILE if human and not self._negation.isdisjoint(words) else CLEAN
+        return CLEAN
 
     def relevant_for(self, words):
         """`relevant` for a comment of these (scanned) words, less the framing cues unless it
@@ -327,16 +326,14 @@ class Lexicon:
             repaired = disguised_word(word, self)
             if repaired is not None:
                 self.disguised[word] = repaired
+                self._kinds[word] = _DISGUISES
                 self._alerting.add(word)
             return
         term, role, multi, part = found
         if term is None and role in FILLER_ROLES and not multi and not part:
             self.filler.add(word)
             return
-        if term is None:
-            facts = (None, role or "", multi, "", "")
-        else:
-            facts = (term, role or "", multi, term.category, term.group)
+        facts = item_facts(term, role or "", multi)
         self.relevant[word] = facts
         framing_only = term is None and role in FRAMING_ROLES and not multi and not part
         # Placed for its own sake, not as a framing cue or for a multi-word term (a filler word
@@ -344,10 +341,11 @@ class Lexicon:
         single = term is not None or (role is not None and role not in _PLACED_SOMETIMES)
         if not framing_only:
             self._relevant_in[False, True][word] = facts
-        if single:
-            self._relevant_in[False, False][word] = (*facts[:2], (), *facts[3:])
         if single or framing_only:
-            self._relevant_in[True, False][word] = (*facts[:2], (), *facts[3:])
+            alone = (*facts[:2], (), *facts[3:])  # no multi-word term starts here
+            self._relevant_in[True, False][word] = alone
+            if single:
+                self._relevant_in[False, False][word] = alone
         if term is not None and term.category in AIMED_CATEGORIES:
             self._aimed.add(word)
         if (
@@ -356,12 +354,13 @@ class Lexicon:
             or any(other.category in TARGET_CATEGORIES for other in multi)
         ):
             self._alerting.add(word)
+        # (A multi-word hostile term makes a comment hostile only when it is spelled: scan().)
         if term is not None and term.category in HOSTILE_CATEGORIES:
-            self._hostile.add(word)
+            self._kinds[word] = _HOSTILE
         elif role == "human":
-            self._human.add(word)
+            self._kinds[word] = _HUMAN
         elif role in ("negation", "negation_after"):
-            self._negation.add(word)
+            self._kinds[word] = _NEGATION
 
     def knows(self, word):
         exact, prefix = self.lookup(word)
@@ -394,6 +393,16 @@ class Lexicon:
 
     def group_rows(self):
         return [(group.id, group.kind, group.description) for group in self.groups.values()]
+
+
+def item_facts(term, role, multi=()):
+    """What the matcher's item for a lexicon word (or multi-word term) holds: (term or None, cue
+    role, multi-word terms it starts, the term's category, its group, whether it can be a target
+    group, whether a hostile word reaches its target through it); "" for no role, category or
+    group (comparing None with a string is slow)."""
+    category, group = ("", "") if term is None else (term.category, term.group)
+    transparent = role in TRANSPARENT_ROLES or category in _ATTACKING
+    return term, role, multi, category, group, category in TARGET_CATEGORIES, transparent
 
 
 def _by_rare_word(terms, cue_words):

@@ -48,10 +48,9 @@ marks are cancelled when the sentence around the quotation condemns it or report
 
 import gc
 import re
-from dataclasses import dataclass
 from itertools import compress, count
 
-from moderator.identity.lexicon import AIMED_CATEGORIES, DISGUISED, HOSTILE
+from moderator.identity.lexicon import AIMED_CATEGORIES, DISGUISED, HOSTILE, item_facts
 from moderator.identity.normalize import normalize, outline, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
@@ -127,38 +126,67 @@ class Item:
     )
 
     def __init__(self, start, end, position, sentence, first_in_sentence, facts):
-        """`facts`: (term, cue role, multi-word terms it starts, category, group), as
-        Lexicon.relevant holds them for a word."""
+        """`facts`: lexicon.item_facts(), as Lexicon.relevant holds them for a word. A denied
+        group ("not Kazakhs") becomes transparent once negated."""
         self.start = start
         self.end = end
         self.position = position
         self.sentence = sentence
         self.first_in_sentence = first_in_sentence
-        self.term, self.role, self.multi, self.category, self.group = facts
-        self.is_group = self.category in ("group_term", "slur")
-        # Words a hostile word reaches its target through: "like", "all", "not", other hostile
-        # words ("filthy, dim-witted oralman"); and a denied group ("not Kazakhs"), once negated.
-        self.transparent = self.role in _TRANSPARENT_ROLES or self.category in _ATTACKING
+        (
+            self.term,
+            self.role,
+            self.multi,
+            self.category,
+            self.group,
+            self.is_group,
+            self.transparent,
+        ) = facts
         self.words = 1
         self.negated = False
         self.comma_after = False
         self.hyphen_before = False
 
 
-@dataclass(slots=True)  # no __dict__: a long comment can hold 100,000 hits
 class Hit:
-    attack_type: str
-    group: str
-    severity: float
-    term_item: Item
-    group_item: Item | None
-    explanation: str
-    # The words the hit is about, in normalized offsets, when more than the term ("not people").
-    span: tuple[int, int] | None = None
+    """An attack on a group (or a person), found at a hostile word (the term item) and, when the
+    group is named, at the group's name (the group item). It keeps what the table needs of the
+    items rather than the items, so that a comment's items go with the comment."""
+
+    __slots__ = (  # no __dict__: a long comment can hold 100,000 hits
+        "attack_type",
+        "end",
+        "explanation",
+        "group",
+        "group_span",
+        "group_term",
+        "sentence",
+        "severity",
+        "span",
+        "start",
+        "term",
+    )
+
+    def __init__(self, attack_type, group, severity, term_item, group_item, explanation, span=None):
+        self.attack_type = attack_type
+        self.group = group
+        self.severity = severity
+        self.explanation = explanation
+        # The words the hit is about, in normalized offsets, when more than the term ("not
+        # people").
+        self.span = span
+        self.start = term_item.start
+        self.end = term_item.end
+        self.sentence = term_item.sentence
+        self.term = term_item.term.term if term_item.term is not None else None
+        self.group_span = self.group_term = None
+        if group_item is not None:
+            self.group_span = (group_item.start, group_item.end)
+            self.group_term = group_item.term.term
 
     @property
     def words(self):
-        return self.span or (self.term_item.start, self.term_item.end)
+        return self.span or (self.start, self.end)
 
 
 def find_hits(text, lexicon):
@@ -216,8 +244,6 @@ _FRAMED_ITEMS = frozenset(("infinitive", "they", "you", "demonstrative"))
 _OBJECT_ITEMS = frozenset(("infinitive", "demonstrative"))
 _UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
-# Items a hostile word reaches its target through (filler words are not even items).
-_TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -320,7 +346,7 @@ def _join_multi_word(items, text):
         for term in item.multi:
             last = index + len(term.words) - 1
             if last < len(items) and _spells(items[index : last + 1], term, text):
-                facts = (term, "", (), term.category, term.group)
+                facts = item_facts(term, "")
                 merged = Item(
                     item.start,
                     items[last].end,
@@ -546,7 +572,7 @@ class _Rules:
             return hits
         kept = []
         for hit in hits:
-            factor = factors.get(hit.term_item.sentence, 1.0)
+            factor = factors.get(hit.sentence, 1.0)
             if factor == 0:
                 continue
             if factor != 1:
@@ -941,7 +967,7 @@ class _Rules:
             return hits
         sketch = outline(text)
         cancelled = []  # (opening, closing) of each condemned quotation
-        condemning = set()  # the items that condemn them
+        condemning = set()  # where the words that condemn them start
         for opening, closing in quotations:
             left = sketch.rfind(".", 0, opening) + 1
             right = sketch.find(".", closing)
@@ -954,12 +980,12 @@ class _Rules:
             ]
             if counter:
                 cancelled.append((opening, closing))
-                condemning.update(map(id, counter))
+                condemning.update(item.start for item in counter)
         return [
             hit
             for hit in hits
-            if id(hit.term_item) not in condemning
-            and not any(opening < hit.term_item.start < closing for opening, closing in cancelled)
+            if hit.start not in condemning
+            and not any(opening < hit.start < closing for opening, closing in cancelled)
         ]
 
 

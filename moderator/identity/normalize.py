@@ -80,6 +80,19 @@ _WORD_CHARACTERS_ONLY = bytes(
     code if char.isalnum() or char in "_'" else ord(" ")
     for code, char in enumerate(_CODE_PAGE_CHARACTERS)
 )
+# The tokens of _repair(): with every character that is not in one made a space, str.split()
+# gives them.
+_TOKEN_CHARACTERS_ONLY = bytes(
+    code if char.isalnum() or char in "@$!*|+'" else ord(" ")
+    for code, char in enumerate(_CODE_PAGE_CHARACTERS)
+)
+# Three one-letter tokens one spacer apart ("s.w.i"; "*" is part of a token, so never between two)
+# are letters (l) with a spacer (s) between them and none around them.
+_SPACED_LETTER_CLASSES = bytes(
+    ord("l" if char.isalpha() else "s" if char in " .-_·" else "x")
+    for char in _CODE_PAGE_CHARACTERS
+)
+_SPACED_OUT = re.compile("(?<!l)lslsl(?!l)")
 SENTENCE_BOUNDARIES = ".!?;…\n"
 # The same, with sentence boundaries made "." (outline()).
 _OUTLINE = bytes(
@@ -88,6 +101,21 @@ _OUTLINE = bytes(
 )
 _SENTENCE_BOUNDARY = re.compile("[" + SENTENCE_BOUNDARIES + "]")
 _NEITHER_WORD_NOR_BOUNDARY = re.compile(r"[^\w'.]")
+# Characters that NFKC keeps, that lowercase into one character, and neither invisible nor
+# combining: those of ASCII and the code page but _UNSETTLED. _normalize_characters() takes each
+# run of them at once.
+_PLAIN = sorted(
+    char
+    for char in {*map(chr, range(128)), *_CODE_PAGE_CHARACTERS}
+    if char not in INVISIBLE
+    and not unicodedata.combining(char)
+    and unicodedata.normalize("NFKC", char) == char
+    and len(char.lower()) == 1
+)
+_NOT_PLAIN = re.compile("[^" + re.escape("".join(_PLAIN)) + "]")
+# In text of word characters, apostrophes and spaces: an apostrophe not between two word
+# characters. (It is found first, then what is around it is looked at.)
+_LONE_APOSTROPHE = re.compile(r"'(?:(?<=^')|(?<=[ ']')|(?=[ ']|\Z))")
 _SPACER = " .-_*·"
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 _REMEMBERED_REPAIRS = 100_000
@@ -178,7 +206,7 @@ def _encoded(text):
 def _split(encoded, codec, text):
     """The words of `text`, encoded by _encoded()."""
     spaced = encoded.translate(_WORD_CHARACTERS_ONLY).decode(codec)
-    if "'" in spaced and _lone_apostrophe(spaced):  # quotes, not contractions
+    if "'" in spaced and _LONE_APOSTROPHE.search(spaced):  # quotes, not contractions
         return _ASCII_WORD.findall(text) if codec == "ascii" else WORD.findall(text)
     return spaced.split()
 
@@ -200,18 +228,6 @@ def _shows_disguise(classes):
         or ("-" in classes and "-w-w" in classes)
         or (".w." in classes and ".w.w" in classes)
         or (" w w " in classes and " w w w w" in classes)
-    )
-
-
-def _lone_apostrophe(spaced):
-    """Whether an apostrophe in `spaced` (word characters, apostrophes and spaces) is not
-    between two word characters."""
-    return (
-        " '" in spaced
-        or "' " in spaced
-        or "''" in spaced
-        or spaced.startswith("'")
-        or spaced.endswith("'")
     )
 
 
@@ -259,6 +275,9 @@ def _repair(text, lowered, lexicon):
     else:
         chars, starts, ends = _normalize_characters(text)
         flat = "".join(chars)
+    replacements = _token_replacements(flat, lexicon)
+    if replacements is not None:
+        return _rebuild(flat, starts, ends, replacements)
     tokens = []
     replacements = {}
     for match in _TOKEN.finditer(flat):
@@ -282,6 +301,53 @@ def _repair(text, lowered, lexicon):
             replacements.pop(start, None)
         replacements[tokens[first][0]] = (tokens[last][1], word)
     return _rebuild(flat, starts, ends, replacements)
+
+
+def _token_replacements(flat, lexicon):
+    """The replacements of _repair()'s loop over the tokens of `flat`, found a distinct token at
+    a time; None when letters may be spaced out ("s.w.i.n.e") or `flat` is beyond the code page.
+    """
+    codec, encoded = _encoded(flat)
+    if encoded is None:
+        return None
+    classes = encoded.translate(_SPACED_LETTER_CLASSES).decode()
+    if "lslsl" in classes and _SPACED_OUT.search(classes):
+        return None
+    spaced = encoded.translate(_TOKEN_CHARACTERS_ONLY).decode(codec)
+    remembered = lexicon.token_repairs
+    tokens = set(spaced.split())
+    if not remembered.keys() >= tokens:
+        if len(remembered) + len(tokens) > _REMEMBERED_REPAIRS:
+            remembered.clear()
+        for token in tokens.difference(remembered):
+            remembered[token] = _token_repair(token, lexicon)
+    replacements = {}
+    for token, first, last, word in filter(None, map(remembered.get, tokens)):
+        # Every whole-token occurrence, as _TOKEN finds them.
+        start = spaced.find(token)
+        while start >= 0:
+            end = start + len(token)
+            if (start == 0 or spaced[start - 1] == " ") and spaced[end : end + 1] in ("", " "):
+                replacements[start + first] = (start + last, word)
+            start = spaced.find(token, end)
+    return replacements
+
+
+def _token_repair(token, lexicon):
+    """(token, start, end, lexicon word) when the token's letters (without leading or trailing
+    symbols and digits; all of a token of letters, unless it is plain) disguise a lexicon word,
+    else None."""
+    if token.isalpha():
+        if _plain(token):
+            return None
+        first, last = 0, len(token)
+    else:
+        span = _core(token, 0, len(token))
+        if span is None:
+            return None
+        first, last = span
+    word = _repair_word(token[first:last], lexicon)
+    return None if word is None else (token, first, last, word)
 
 
 def _rebuild(flat, starts, ends, replacements):
@@ -310,7 +376,13 @@ def _rebuild(flat, starts, ends, replacements):
 
 def _normalize_characters(text):
     chars, starts, ends = [], [], []
-    for index, char in enumerate(text):
+    position = 0
+    for match in _NOT_PLAIN.finditer(text):
+        index = match.start()
+        if position < index:
+            _add_plain(text, position, index, chars, starts, ends)
+        position = index + 1
+        char = match.group()
         if char in INVISIBLE:
             continue
         if unicodedata.combining(char):
@@ -324,7 +396,16 @@ def _normalize_characters(text):
             chars.append(piece)
             starts.append(index)
             ends.append(index + 1)
+    if position < len(text):
+        _add_plain(text, position, len(text), chars, starts, ends)
     return chars, starts, ends
+
+
+def _add_plain(text, start, end, chars, starts, ends):
+    """A run of _PLAIN characters, each one character of `chars`."""
+    chars.extend(_fold(text[start:end].lower()))
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
 
 
 def _core(flat, start, end):
