@@ -10,8 +10,10 @@ import csv
 import hashlib
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress, count
 from pathlib import Path
 
 from moderator.errors import ConfigError
@@ -82,22 +84,24 @@ CUE_ROLES = (
     "first_person",
     "future",
     "modal",
+    "denial",
     "infinitive",
     "boundary",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
-CLEAN, DISGUISED, HOSTILE = "clean", "disguised", "hostile"
+CLEAN, DISGUISED, HOSTILE, AIMED = "clean", "disguised", "hostile", "aimed"
 # Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
 # counts them instead of placing them.
 FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
-# Cue words that frame a violent, hateful or exclusion word ("I", "will", "should"): placed only in
-# comments that hold one (Lexicon.relevant_for).
-FRAMING_ROLES = ("first_person", "future", "modal")
-# Cue words the framing rules look up in the words between two items, never placed either: "to"
-# and "быть" link a modal to its verb ("deserve to be hanged"), and a boundary word (a
-# preposition, conjunction or relative word) ends the object of a verb ("burn a CD for Russians").
-LINK_ROLES = ("infinitive", "boundary")
+# Cue words the framing rules look up in the words around a violent, hateful or exclusion word,
+# never placed (most comments have plenty of "I" and "will" and no such word): the words that
+# frame it ("I", "will", "should") or deny it ("no one should", "I won't": a denial is a negation
+# that only these rules read); "to" and "быть", which link a modal to its verb ("deserve to be
+# hanged"); and boundary words (prepositions, conjunctions, relative words), which end the object
+# of a verb ("burn a CD for Russians").
+FRAMING_ROLES = ("first_person", "future", "modal", "denial")
+LINK_ROLES = (*FRAMING_ROLES, "infinitive", "boundary")
 # Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
 # with none of them has no hit, however hostile its words.
 TARGET_CATEGORIES = ("group_term", "slur")
@@ -106,12 +110,11 @@ TARGET_ROLES = ("they", "demonstrative", "you")
 # it does other hostile words ("filthy, dim-witted oralman").
 TRANSPARENT_ROLES = frozenset(("simile", "all", "as", "human", "negation"))
 _ATTACKING = frozenset(ATTACK_CATEGORIES)
-_PLACED_SOMETIMES = (*FRAMING_ROLES, *FILLER_ROLES)
 # Words remembered by resolve() and scan(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 # What scan() remembers of a word besides whether it can be a target: it disguises a lexicon
 # word; it is hostile; it is a word like "people"; it is a negation.
-_DISGUISES, _HOSTILE, _HUMAN, _NEGATION = 1, 2, 4, 8
+_DISGUISES, _HOSTILE, _HUMAN, _NEGATION, _AIMED = 1, 2, 4, 8, 16
 _NO_KEYS = frozenset()
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
@@ -172,6 +175,7 @@ class Lexicon:
         for word, role, match in cues:
             if role not in LINK_ROLES:
                 self._entry(word, match).role = role
+        self.framing = {word: role for word, role, _ in cues if role in FRAMING_ROLES}
         self.infinitive = frozenset(word for word, role, _ in cues if role == "infinitive")
         self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
         self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
@@ -191,15 +195,12 @@ class Lexicon:
         self.resolved = {}
         self._seen = set()
         self._kinds = {}  # words seen that disguise a word, are hostile, like "people" or negate
-        # The words of the multi-word terms, of the hostile ones and of the aimed ones, by a rare
-        # word of each (not "in" or "people"): a comment can spell one only when it holds it.
+        # The words of the multi-word terms and of the hostile ones, by a rare word of each (not
+        # "go" or "people"): a comment can spell one only when it holds it.
         cue_words = {word for word, _, _ in cues}
         self._multi_words = _by_rare_word(self.terms, cue_words)
         self._hostile_multi_words = _by_rare_word(
             (term for term in self.terms if term.category in HOSTILE_CATEGORIES), cue_words
-        )
-        self._aimed_multi_words = _by_rare_word(
-            (term for term in self.terms if term.category in AIMED_CATEGORIES), cue_words
         )
         # Words seen that make a comment more than CLEAN: those that can be a target, and those
         # that disguise a lexicon word. Most comments have none, and scan() stops there.
@@ -208,14 +209,10 @@ class Lexicon:
         # Words seen by scan() that resolve to a term or cue: word -> item_facts(), so that the
         # matcher places them without resolving them again.
         self.relevant = {}
-        # The same less the words that matter only in some comments, by (whether the comment
-        # holds a framed word, whether it holds every word of a multi-word term): without the
-        # first, the framing cues are left out; without the second, the words of multi-word
-        # terms (relevant_for()).
-        self._relevant_in = {(True, True): self.relevant}
-        for key in ((True, False), (False, True), (False, False)):
-            self._relevant_in[key] = {}
-        self._aimed = set()  # words of AIMED_CATEGORIES
+        # The same less the words of multi-word terms, for comments that spell none (most: "go"
+        # of "go back" is a common word) (relevant_for()).
+        self._relevant_alone = {}
+        self._aimed = set()  # words seen of AIMED_CATEGORIES
         self.filler = set()  # words seen by scan() that only link others ("are", "very")
         self.version = _version(self.terms, self.groups)
 
@@ -273,7 +270,8 @@ class Lexicon:
         """DISGUISED when one of the normalized `words` disguises a lexicon word ("m0nkeys"),
         else HOSTILE when one is hostile or a "not human" framing is possible (a word like
         "people" and a negation) and one can be a target (a group, a slur, "you", "they",
-        "these"), else CLEAN.
+        "these"), else AIMED when one is only a word of AIMED_CATEGORIES ("kill") and one can be
+        a target (aimed_near_target() then tells whether they are close enough), else CLEAN.
 
         Words are classified once and remembered, so that for the usual comment this is two set
         operations at C speed, and one more when a word can be a target.
@@ -281,11 +279,11 @@ class Lexicon:
         if not self._seen.issuperset(words):
             new = set(words).difference(self._seen)
             if len(self._seen) + len(new) > _CACHE_WORDS:
-                for remembered in (self._seen, self._kinds, self._alerting, self.disguised):
+                forgotten = (self._seen, self._kinds, self._alerting, self._aimed, self.disguised)
+                for remembered in forgotten:
                     remembered.clear()
-                self._aimed.clear()
-                for relevant in self._relevant_in.values():
-                    relevant.clear()
+                self.relevant.clear()
+                self._relevant_alone.clear()
                 self.filler.clear()
                 self.repairs.clear()
                 # Everything was forgotten: this comment's known words must be classified again.
@@ -306,19 +304,26 @@ class Lexicon:
         hostile_multi = self._hostile_multi_words
         if not hostile_multi.keys().isdisjoint(words) and _may_spell(words, hostile_multi):
             return HOSTILE
-        return CLEAN
+        return AIMED if kind & _AIMED else CLEAN
+
+    def aimed_near_target(self, words, before, after):
+        """Whether a word of AIMED_CATEGORIES in `words` (scanned) has a word that can be a
+        target at most `before` words before it or `after` words after it: a violent word far
+        from any group, "they" or "you" can attack no one, and most in comments are so."""
+        targets = list(compress(count(), map(self._alerting.__contains__, words)))
+        for position in compress(count(), map(self._aimed.__contains__, words)):
+            nearest = bisect_left(targets, position - before)
+            if nearest < len(targets) and targets[nearest] <= position + after:
+                return True
+        return False
 
     def relevant_for(self, words):
-        """`relevant` for a comment of these (scanned) words, less the framing cues unless it
-        holds a framed word (AIMED_CATEGORIES), and less the words of multi-word terms unless it
-        holds every word of one: common words ("I", "will", "in", "of") cost nothing in the many
-        comments where they cannot matter."""
+        """`relevant` for a comment of these (scanned) words, less the words of multi-word terms
+        unless it holds every word of one."""
         multi = self._multi_words
-        spelled = not multi.keys().isdisjoint(words) and _may_spell(words, multi)
-        framed = not self._aimed.isdisjoint(words) or (
-            spelled and _may_spell(words, self._aimed_multi_words)
-        )
-        return self._relevant_in[framed, spelled]
+        if not multi.keys().isdisjoint(words) and _may_spell(words, multi):
+            return self.relevant
+        return self._relevant_alone
 
     def _classify(self, word):
         found = self.resolve(word)
@@ -335,19 +340,10 @@ class Lexicon:
             return
         facts = item_facts(term, role or "", multi)
         self.relevant[word] = facts
-        framing_only = term is None and role in FRAMING_ROLES and not multi and not part
-        # Placed for its own sake, not as a framing cue or for a multi-word term (a filler word
-        # is otherwise never placed).
-        single = term is not None or (role is not None and role not in _PLACED_SOMETIMES)
-        if not framing_only:
-            self._relevant_in[False, True][word] = facts
-        if single or framing_only:
-            alone = (*facts[:2], (), *facts[3:])  # no multi-word term starts here
-            self._relevant_in[True, False][word] = alone
-            if single:
-                self._relevant_in[False, False][word] = alone
-        if term is not None and term.category in AIMED_CATEGORIES:
-            self._aimed.add(word)
+        # Placed for its own sake, not only for a multi-word term (a filler word is otherwise
+        # never placed).
+        if term is not None or (role is not None and role not in FILLER_ROLES):
+            self._relevant_alone[word] = (*facts[:2], (), *facts[3:])
         if (
             (term is not None and term.category in TARGET_CATEGORIES)
             or role in TARGET_ROLES
@@ -355,7 +351,10 @@ class Lexicon:
         ):
             self._alerting.add(word)
         # (A multi-word hostile term makes a comment hostile only when it is spelled: scan().)
-        if term is not None and term.category in HOSTILE_CATEGORIES:
+        if term is not None and term.category in AIMED_CATEGORIES:
+            self._kinds[word] = _AIMED
+            self._aimed.add(word)
+        elif term is not None and term.category in HOSTILE_CATEGORIES:
             self._kinds[word] = _HOSTILE
         elif role == "human":
             self._kinds[word] = _HUMAN
@@ -420,12 +419,12 @@ def _by_rare_word(terms, cue_words):
 
 
 def _may_spell(words, by_rare_word):
-    """Whether `words` hold every word of a multi-word term of `by_rare_word` (in any order:
-    this only decides whether a comment needs a closer look)."""
-    present = set(words)
+    """Whether `words` (a list) hold every word of a multi-word term of `by_rare_word` (in any
+    order: this only decides whether a comment needs a closer look). The few other words of a
+    term are looked for in the list: cheaper than making a set of every word."""
     return any(
-        present.issuperset(spelled)
-        for word in by_rare_word.keys() & present
+        all(other in words for other in spelled)
+        for word in by_rare_word.keys() & words
         for spelled in by_rare_word[word]
     )
 

@@ -48,9 +48,10 @@ marks are cancelled when the sentence around the quotation condemns it or report
 
 import gc
 import re
+from collections import namedtuple
 from itertools import compress, count
 
-from moderator.identity.lexicon import AIMED_CATEGORIES, DISGUISED, HOSTILE, item_facts
+from moderator.identity.lexicon import AIMED, AIMED_CATEGORIES, DISGUISED, HOSTILE, item_facts
 from moderator.identity.normalize import normalize, outline, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
@@ -80,6 +81,10 @@ SPEAKER_REACH = 3
 OBJECT_REACH = 4
 SUBJECT_REACH = 3
 NEGATION_REACH = 6
+# The farthest a target can stand before a framed word, in words between: the subject, the
+# modal and a speaker ("Russians, I really want to ..."). A comment whose violent, hateful and
+# exclusion words have no group, "they" or "you" this near, or OBJECT_REACH after, needs no rules.
+TARGET_REACH = SUBJECT_REACH + FRAME_REACH + SPEAKER_REACH + 2
 
 # A comment this long (in characters) can make hundreds of thousands of items and hits: objects
 # without reference cycles, which the cycle collector would traverse again and again (a third of
@@ -209,9 +214,12 @@ def _find_hits(text, lexicon):
         # is only rebuilt when they can make a hit.
         words = list(map(lexicon.disguised.get, words, words))
         found = lexicon.scan(words)
-        if found == HOSTILE:
+        if found in (HOSTILE, AIMED):
             normalized = repair_words(normalized, words)
-    if found != HOSTILE:
+    if found == AIMED:
+        if not lexicon.aimed_near_target(words, TARGET_REACH + 1, OBJECT_REACH + 1):
+            return _NO_HITS
+    elif found != HOSTILE:
         return _NO_HITS
     items = _items(normalized.text, words, lexicon)
     if not _may_hit(items):
@@ -223,6 +231,7 @@ def _find_hits(text, lexicon):
 # (Sets: a role or category is looked up, not compared with each.)
 _ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
 _AIMED = frozenset(AIMED_CATEGORIES)
+_ATTACKING_OR_AIMED = _ATTACKING | _AIMED
 # Aimed categories framed by their own form ("убью", "never trust"), and the attack each makes.
 _SELF_FRAMED = frozenset(("threat", "derogation"))
 _AIMED_ATTACK = {
@@ -235,13 +244,9 @@ _AIMED_ATTACK = {
 # Where a framed word's target may stand (_Rules._target): its object after it; or also between
 # the frame and it; or also its subject before the frame.
 _COMMAND, _OBJECT, _EITHER_SIDE = "command", "object", "either side"
-# Items that may stand in the path of a framing rule (_Rules._path), besides transparent ones:
-# "to" (placed when it is part of a term, "death to"); between a cue and its verb also the verb's
-# object ("надо их перестрелять"); between a command and its object a demonstrative ("burn these").
-_LINK_ITEMS = frozenset(("infinitive",))
-_SPOKEN_ITEMS = frozenset(("infinitive", "future"))  # "I would never trust"
-_FRAMED_ITEMS = frozenset(("infinitive", "they", "you", "demonstrative"))
-_OBJECT_ITEMS = frozenset(("infinitive", "demonstrative"))
+# A word a framing rule looks at (_Rules._words_before): its place among the words, where it
+# starts in the text, and the word.
+_Word = namedtuple("_Word", "position start word")
 _UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
@@ -312,7 +317,7 @@ def _may_hit(items):
     for item in items:
         if item.category == "slur":
             return True
-        if item.category in _ATTACKING or item.category in _AIMED or item.role == "human":
+        if item.category in _ATTACKING_OR_AIMED or item.role == "human":
             attacking.add(item.sentence)
         if item.is_group or item.role in _REFERENT_ROLES:
             targeted.add(item.sentence)
@@ -391,6 +396,8 @@ class _Rules:
         self.copulas = lexicon.copulas
         self.normalized = normalized
         self.text = text
+        self.framing = lexicon.framing
+        self.sketch = None  # the text's outline, made when a framing rule needs it
         self.addressees = []  # the groups the comment speaks to: "you Kazakhs", "Kazakhs, ..."
         self._link_neighbours()
 
@@ -746,63 +753,70 @@ class _Rules:
         """Rule 4: the hit of a violent, hateful, exclusion or derogation word framed as intent,
         call or norm (or so by its own form) and aimed at a group, or none."""
         item = self.items[index]
-        negation = self._item(item.negation_earlier)
-        if negation is not None and item.position - negation.position <= NEGATION_REACH:
-            return []
+        if not self._may_target(item):
+            return []  # most violent words in comments: no one to aim at nearby
         if item.category in _SELF_FRAMED:
             frame, reach = item, _EITHER_SIDE
-        elif item.category == "hate" and (speaker := self._speaker(item)) is not None:
+        elif item.category == "hate" and (speaker := self._speaker(item, item)) is not None:
             frame, reach = speaker, _OBJECT  # "I hate ...", "I would never trust ..."
         else:
-            frame, reach = self._framing(index)
+            frame, reach = self._framing(item)
             if item.category == "hate" and reach is _EITHER_SIDE:
                 reach = _OBJECT  # "you should never trust ...": "Russians should hate" is theirs
         if frame is None:
             return []
         target = self._target(item, frame, reach)
-        if target is None:
+        if target is None or self._denied(item):
             return []
         return self._aimed_hits(item, frame, target)
 
-    def _speaker(self, item):
-        """The "I" or "we" that `item` is said by ("I really can't stand"), or None."""
-        number = item.index - 1
-        while number >= 0:
-            before = self.items[number]
-            if self._gap(before, item) > SPEAKER_REACH:
-                return None
-            if before.role == "first_person":
-                return before if self._path(before, item, SPEAKER_REACH, _SPOKEN_ITEMS) else None
-            number -= 1
+    def _denied(self, item):
+        """Whether a negation or denial up to NEGATION_REACH words before `item` in its sentence
+        cancels it ("I don't hate", "nobody should kill", "I won't hurt")."""
+        negation = self._item(item.negation_earlier)
+        if negation is not None and item.position - negation.position <= NEGATION_REACH:
+            return True
+        return any(
+            self.framing.get(before.word) == "denial"
+            for before in self._words_before(item, NEGATION_REACH + 1)
+        )
+
+    def _may_target(self, item):
+        """Whether a group or referent stands near enough to `item` to be its target."""
+        after = self._item(item.referent_after)
+        if after is not None and self._gap(item, after) <= OBJECT_REACH:
+            return True
+        before = self._item(item.referent_before)
+        return before is not None and self._gap(before, item) <= TARGET_REACH
+
+    def _speaker(self, word, item):
+        """The "I" or "we" that a word (`item`, or a framing word before it) is said by ("I
+        really can't stand"), or None."""
+        for before in self._words_before(word, SPEAKER_REACH + 1):
+            if self.framing.get(before.word) == "first_person":
+                spoken = self._path(before.position + 1, word.position, SPEAKER_REACH, item)
+                return before if spoken else None
         return None
 
-    def _framing(self, index):
-        """How a violent or exclusion word is framed: (the first framing item, where its target
+    def _framing(self, item):
+        """How a violent or exclusion word is framed: (the first framing word, where its target
         may stand), or (None, None) when it is not framed as intent, call or norm."""
-        items = self.items
-        item = items[index]
-        number = index - 1
-        while number >= 0:
-            cue = items[number]
-            if self._gap(cue, item) > FRAME_REACH:
-                break
-            if cue.role == "modal":  # "should all be shot", "надо их перерезать", "let's burn"
-                if not self._path(cue, item, FRAME_REACH, _FRAMED_ITEMS, groups=True):
+        for cue in self._words_before(item, FRAME_REACH + 1):
+            role = self.framing.get(cue.word)
+            if role == "modal":  # "should all be shot", "надо их перерезать", "let's burn"
+                if not self._path(cue.position + 1, item.position, FRAME_REACH, item, True):
                     return _UNFRAMED
                 return cue, _EITHER_SIDE if self._said_of_subject(cue, item) else _OBJECT
-            if cue.role == "future":  # "I will kill", "I am going to hurt"
-                speaker = self._speaker(cue)
-                framed = self._path(cue, item, FRAME_REACH, _FRAMED_ITEMS, groups=True)
-                if speaker is None or not framed:
-                    return _UNFRAMED
-                return speaker, _OBJECT
-            number -= 1
-        after = items[index + 1] if index + 1 < len(items) else None
-        if after is not None and after.role == "modal" and self._gap(item, after) == 0:
+            if role == "future":  # "I will kill", "I am going to hurt"
+                speaker = self._speaker(cue, item)
+                framed = self._path(cue.position + 1, item.position, FRAME_REACH, item, True)
+                return (speaker, _OBJECT) if speaker is not None and framed else _UNFRAMED
+        after = self._word_after(item)
+        if after is not None and self.framing.get(after) == "modal":
             return item, _EITHER_SIDE  # the modal after its verb: "өлтіру керек", "гнать надо"
         if item.first_in_sentence:  # a command: "Kill all ...", "Гнать ..."
             return item, _COMMAND
-        before = items[index - 1] if index else None
+        before = self._item(item.index - 1) if item.index else None
         if (
             before is not None
             and before.is_group
@@ -813,6 +827,41 @@ class _Rules:
             return before, _OBJECT  # a command to an addressed group: "Russians, go home"
         return _UNFRAMED
 
+    def _words_before(self, word, count):
+        """Up to `count` words before a word (an item or a _Word) in its sentence, nearest
+        first, as _Word. Framing words are looked up here, not placed: most comments have
+        plenty of "I" and "will" and no word for them to frame."""
+        sketch = self._outline()
+        words = self.words
+        end = word.start
+        for position in range(word.position - 1, max(word.position - count, 0) - 1, -1):
+            index = end - 1
+            while index >= 0 and sketch[index] in " '":
+                index -= 1
+            if index < 0 or sketch[index] == ".":
+                return
+            token_start = max(sketch.rfind(" ", 0, index), sketch.rfind(".", 0, index)) + 1
+            token = sketch[token_start : index + 1]
+            start = token_start + len(token) - len(token.lstrip("'"))
+            if token.strip("'") != words[position]:
+                return  # the text does not split as the words do (a lone quote mark)
+            yield _Word(position, start, words[position])
+            end = token_start
+
+    def _word_after(self, item):
+        """The word right after `item` in its sentence, or None."""
+        position = item.position + item.words
+        if position >= len(self.words):
+            return None
+        word = self.words[position]
+        between = self._outline()[item.end : self.normalized.text.find(word, item.end)]
+        return None if "." in between else word
+
+    def _outline(self):
+        if self.sketch is None:
+            self.sketch = outline(self.normalized.text)
+        return self.sketch
+
     def _said_of_subject(self, cue, item):
         """Whether the group before a modal cue may be what its verb is done to: the verb is
         passive ("should all be shot") or ends its clause ("must die.", "should go back to"),
@@ -820,28 +869,35 @@ class _Rules:
         перерезать"). Else the subject does it: "Americans should get rid of ..."."""
         if item.term.script == "cyrillic" or self._ends_clause(item):
             return True
-        between = self.words[cue.position + cue.words : item.position]
-        return not self.copulas.isdisjoint(between)
+        return not self.copulas.isdisjoint(self.words[cue.position + 1 : item.position])
 
-    def _path(self, left, right, reach, roles=_LINK_ITEMS, groups=False):
-        """Whether at most `reach` words stand between two items of a sentence, each a filler
-        word, "to" (infinitive), an item a hostile word reaches through ("all", "not"), an item
-        of `roles`, or with `groups` a group ("надо всех русских перестрелять")."""
-        if self._gap(left, right) > reach:
+    def _path(self, start, end, reach, item, objects=False):
+        """Whether the words from position `start` to `end` (at most `reach`, in `item`'s
+        sentence, which is at or after `end`) are each a filler, framing or "to" word, or an
+        item a hostile word reaches through ("all", "not"); with `objects` also a group or
+        referent ("надо всех русских перестрелять", "надо их ...")."""
+        if end - start > reach:
             return False
         items, words = self.items, self.words
-        position = left.position + left.words
-        number = left.index + 1
-        while position < right.position:
-            if number < right.index and items[number].position == position:
-                between = items[number]
+        number = item.index
+        while number and items[number - 1].position >= start:
+            number -= 1
+        position = start
+        while position < end:
+            between = items[number] if number < len(items) else None
+            if between is not None and between.position == position:
                 if not (
-                    between.transparent or between.role in roles or (groups and between.is_group)
+                    between.transparent
+                    or (objects and (between.is_group or between.role in _REFERENT_ROLES))
                 ):
                     return False
                 position += between.words
                 number += 1
-            elif words[position] in self.filler or words[position] in self.infinitive:
+            elif (
+                words[position] in self.filler
+                or words[position] in self.infinitive
+                or words[position] in self.framing
+            ):
                 position += 1
             else:
                 return False
@@ -863,14 +919,14 @@ class _Rules:
                 return before
             if (
                 reach is _EITHER_SIDE
-                and self._gap(before, frame) <= SUBJECT_REACH
+                and frame.position - before.position - before.words <= SUBJECT_REACH
                 and self.boundary.isdisjoint(
                     self.words[before.position + before.words : frame.position]
                 )
                 # Not the object of another verb: "The soldier who killed Russians should be ..."
                 and not any(
                     self.items[number].category in _AIMED
-                    for number in range(max(before.index - 1, 0), frame.index)
+                    for number in range(max(before.index - 1, 0), item.index)
                 )
             ):
                 return before
@@ -882,8 +938,9 @@ class _Rules:
         through filler and transparent words only ("Kill all the ...")."""
         if self._gap(verb, target) > OBJECT_REACH or not self._names_someone(target):
             return False
-        if strict:
-            return self._path(verb, target, OBJECT_REACH, _OBJECT_ITEMS)
+        if strict:  # (a demonstrative too: "burn these ...")
+            between = verb.position + verb.words
+            return self._path(between, target.position, OBJECT_REACH, target, True)
         return self.boundary.isdisjoint(self.words[verb.position + verb.words : target.position])
 
     def _names_someone(self, target):
@@ -909,18 +966,24 @@ class _Rules:
             return True
         number = group.index + 1
         if number < len(self.items) and self.items[number].position == after:
-            # A cue or people word: "Russians should", "Chinese people".
+            # A cue or people word: "Russians, not ...", "Chinese people".
             return self.items[number].category not in _ATTACKING
         return self._ends_clause(group)
 
     def _ends_clause(self, item):
         """Whether no ordinary word follows an item directly: the text ends, punctuation or a
-        filler, "to" or boundary word follows ("must die.", "should go back to ...")."""
+        filler, framing, "to" or boundary word follows ("must die.", "should go back to ...",
+        "Russians should")."""
         after = item.position + item.words
         if after >= len(self.words):
             return True
         word = self.words[after]
-        if word in self.filler or word in self.boundary or word in self.infinitive:
+        if (
+            word in self.filler
+            or word in self.framing
+            or word in self.boundary
+            or word in self.infinitive
+        ):
             return True
         text = self.normalized.text
         between = text[item.end : text.find(word, item.end)]
@@ -992,7 +1055,7 @@ class _Rules:
 # Words around a quotation that condemn or report it: "is wrong", "saying", "пишет".
 _QUOTE_COUNTER_ROLES = frozenset(("condemnation", "speech", "naming", "stop"))
 # Quotation marks: double ones, and a single one at the edge of a word (not "don't").
-_QUOTE_MARKS = re.compile(r"[\"«»“”„]|(?<!\w)'(?=\w)|(?<=[\w.!?,])'(?!\w)")
+_QUOTE_MARKS = re.compile("[\"«»“”„']")
 _CLOSING_MARKS = {"«": "»", "“": "”", "„": "“”", '"': '"', "'": "'"}
 
 
@@ -1013,8 +1076,11 @@ def _quotations(text):
     """The (opening, closing) offsets of the quotations in `text`, not nested."""
     quotations = []
     opened = None
+    last = len(text) - 1
     for match in _QUOTE_MARKS.finditer(text):
         mark, at = match.group(), match.start()
+        if mark == "'" and 0 < at < last and text[at - 1].isalnum() and text[at + 1].isalnum():
+            continue  # an apostrophe: "don't"
         if opened is not None and mark in _CLOSING_MARKS[text[opened]]:
             quotations.append((opened, at))
             opened = None
@@ -1022,7 +1088,7 @@ def _quotations(text):
             opened is None
             and mark in _CLOSING_MARKS
             # A single mark opens only before a word: "'kill all'", not "Russians' dogs".
-            and (mark != "'" or (at + 1 < len(text) and text[at + 1].isalnum()))
+            and (mark != "'" or (at < last and text[at + 1].isalnum()))
         ):
             opened = at
     return quotations

@@ -19,16 +19,18 @@ from moderator.scoring.base import KNOWN_LABELS
 from moderator.table import LIST_SEPARATOR
 
 ACTIONS = ("remove", "review", "approve")  # most to least severe
-ATTACK_TYPES = ("slur", "dehumanization", "generalization", "personal_insult")
+ATTACK_TYPES = ("threat", "slur", "dehumanization", "generalization", "personal_insult")
 DEFAULT_POLICY = "default.toml"
 
 _ATTACK_WORDS = {
+    "threat": "identity attack: threat against {group}",
     "slur": "identity attack: slur against {group}",
     "dehumanization": "identity attack: dehumanization of {group}",
     "generalization": "identity attack: generalization about {group}",
     "personal_insult": "personal insult targeting {group}",
 }
 _ATTACK_WORDS_NO_GROUP = {
+    "threat": "identity attack: threat",
     "slur": "identity attack: slur",
     "dehumanization": "identity attack: dehumanization",
     "generalization": "identity attack: generalization",
