@@ -171,7 +171,8 @@ class Lexicon:
                 self._add_multi(term)
         # Link cues are no lexicon words (never placed, and no word disguises one: "70" is no
         # "to"), only exact words the rules look up; so are the copulas, which make a verb after
-        # a modal passive ("should be shot").
+        # a modal passive ("should be shot"). A word may be a link word besides its role: "who"
+        # links a hostile word to its group ("Russians who are pigs") and ends an object.
         for word, role, match in cues:
             if role not in LINK_ROLES:
                 self._entry(word, match).role = role

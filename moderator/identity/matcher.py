@@ -941,7 +941,12 @@ class _Rules:
         if strict:  # (a demonstrative too: "burn these ...")
             between = verb.position + verb.words
             return self._path(between, target.position, OBJECT_REACH, target, True)
-        return self.boundary.isdisjoint(self.words[verb.position + verb.words : target.position])
+        # Nor another such verb between: "I can't stand people who hate Jews".
+        return self.boundary.isdisjoint(
+            self.words[verb.position + verb.words : target.position]
+        ) and not any(
+            self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
+        )
 
     def _names_someone(self, target):
         """Whether a referent names people: a group word that ends its phrase ("Russians", not
