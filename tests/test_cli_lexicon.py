@@ -24,6 +24,38 @@ def test_list_prints_the_terms_as_csv():
     assert "terms" in result.stderr and "groups" in result.stderr
 
 
+def test_list_shows_the_framed_categories_with_their_notes():
+    for category, term in (
+        ("violent", "kill"),
+        ("threat", "убью"),
+        ("hate", "hate"),
+        ("exclusion", "go back"),
+        ("derogation", "ненавижу"),
+    ):
+        result = run("list", "--category", category)
+        assert result.exit_code == 0, result.output
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert {row["category"] for row in rows} == {category}
+        assert term in {row["term"] for row in rows}
+    rows = list(csv.DictReader(io.StringIO(run("list", "--category", "violent").stdout)))
+    (gas,) = [row for row in rows if row["term"] == "gas"]
+    assert "fuel" in gas["note"]
+
+
+def test_check_explains_a_threat():
+    result = run("check", "Russians should all be shot.")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "attack_type: threat",
+        "target_groups: russians",
+        "slur_terms: should all be shot",
+        "identity_severity: 0.9",
+        "  threat: 'should all be shot' aimed at group 'russians'",
+        "  [0:8] group_term: 'Russians' group russians",
+        "  [9:27] threat: 'should all be shot' group russians",
+    ]
+
+
 def test_list_rejects_unknown_category_and_group():
     assert run("list", "--category", "slurs").exit_code == 2
     result = run("list", "--group", "russian")

@@ -1,0 +1,290 @@
+"""The identity detector's framing rules, per function and language: threats against a group,
+hatred said by the speaker, exclusion and implicit derogation, and quoted hostility that its
+sentence condemns or reports. Each positive case has clean counter-examples that differ from it
+only in what the rule reads: the framing, the target, a negation or a report."""
+
+import pandas as pd
+import pytest
+
+from moderator.errors import ConfigError
+from moderator.identity import IdentityDetector, detect_identity_attacks, load_lexicon
+from moderator.identity.lexicon import TERM_COLUMNS
+from moderator.identity.matcher import ATTACK_RANK, _quotations
+from moderator.policy import decide
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return IdentityDetector()
+
+
+def finding(detector, text):
+    result = detector.check(text)
+    return result["attack_type"], result["target_groups"]
+
+
+THREATS = [
+    # English: intent of the speaker, a norm or wish, a command
+    ("I will kill all Russians.", "russians"),
+    ("I'm going to hurt every one of the Kazakhs.", "kazakhs"),
+    ("We'll shoot the Uzbeks.", "uzbeks"),
+    ("I want all Tajiks dead.", "tajiks"),
+    ("Russians should all be shot.", "russians"),
+    ("Kazakhs deserve to be hanged.", "kazakhs"),
+    ("Jews must die.", "jews"),
+    ("Muslims need to be exterminated.", "muslims"),
+    ("Kill all Armenians.", "armenians"),
+    ("Let's burn the Chinese.", "chinese"),
+    ("Death to Uzbeks!", "uzbeks"),
+    ("The Chinese are everywhere. Kill them all.", "chinese"),
+    ("The Chinese are everywhere. They should all be shot.", "chinese"),
+    ("You Kazakhs should all be shot.", "kazakhs"),
+    # Russian: first person and imperative forms, modals before or after the verb
+    ("Я убью всех казахов.", "kazakhs"),
+    ("Мы перебьём всех таджиков.", "tajiks"),
+    ("Всех узбеков надо перерезать.", "uzbeks"),
+    ("Надо их всех перестрелять, этих узбеков.", "uzbeks"),
+    ("Китайцы должны быть расстреляны.", "chinese"),
+    ("Армяне заслуживают виселицы.", "armenians"),
+    ("Евреев нужно вешать.", "jews"),
+    ("Пусть русские сдохнут.", "russians"),
+    ("Смерть таджикам!", "tajiks"),
+    # Kazakh: the modal after the verb, first person and jussive forms
+    ("Орыстарды өлтіру керек.", "russians"),
+    ("Өзбектерді құрту керек.", "uzbeks"),
+    ("Қытайларды өлтіремін.", "chinese"),
+    ("Орыстар өлсін!", "russians"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), THREATS)
+def test_threats_against_a_group(detector, text, group):
+    assert finding(detector, text) == ("threat", group)
+
+
+NOT_THREATS = [
+    # reports of violence
+    "Chinese soldiers killed Uyghurs in 2019.",
+    "Jews killed in the Holocaust must be remembered.",
+    "Russians die in the war.",
+    "He was shot by police.",
+    "Five Kazakhs were shot yesterday.",
+    "Russians killed in the war deserve respect.",
+    "The soldier who killed Russians should be executed.",
+    "Смерть русских солдат — трагедия.",
+    "Русские убили много людей.",
+    "Орыстарды өлтірді.",
+    # predictions by others, not the speaker's intent
+    "I think Russians will kill us all.",
+    "Russians will kill all Ukrainians.",
+    # negated
+    "Nobody should kill Russians.",
+    "No one should kill Russians.",
+    "I would never hurt Kazakhs.",
+    "Not all Russians should be shot.",
+    "Не надо убивать русских.",
+    "Никто не должен убивать таджиков.",
+    "Я никогда не убью казаха.",
+    "Орыстарды өлтірмеу керек.",
+    # no group is the object
+    "I'm going to burn a CD for my Russian friend.",
+    "Russians should pay for gas.",
+    "Death toll of Russians rises.",
+    "We should kill the bill that helps Russians.",
+    # counter-speech and quotations
+    "'kill all Russians' comments are disgusting.",
+    '"Kill all Russians!" comments are disgusting.',
+    'Stop writing "kill all Jews" here.',
+    "Calling for Russians to be shot is disgusting.",
+    "Называть казахов скотами и писать «убейте их» — позор.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THREATS)
+def test_reports_negations_and_quotes_are_no_threat(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+HATRED = [
+    ("I hate Kazakhs.", "kazakhs"),
+    ("I really can't stand Russians.", "russians"),
+    ("I despise Muslims.", "muslims"),
+    ("I detest Jews.", "jews"),
+    ("We loathe immigrants.", "migrants"),
+    ("Uzbeks disgust me.", "uzbeks"),
+    ("I'm sick of Tajiks.", "tajiks"),
+    ("I would never trust Russians.", "russians"),
+    ("Kazakhs are everywhere. I hate them.", "kazakhs"),
+    ("Ненавижу русских.", "russians"),
+    ("Я ненавижу казахов.", "kazakhs"),
+    ("Терпеть не могу узбеков.", "uzbeks"),
+    ("Презираю таджиков.", "tajiks"),
+    ("Мигранты бесят.", "migrants"),
+    ("Орыстарды жек көремін.", "russians"),
+    ("Біз қытайларды жек көреміз.", "chinese"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), HATRED)
+def test_hatred_said_by_the_speaker_is_a_generalization(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+NOT_HATRED = [
+    # the group hates, or is not the object
+    "Russians hate the cold.",
+    "Kazakhs despise corruption.",
+    "I think Russians hate the cold.",
+    "We Kazakhs hate corruption.",
+    "I hate Russian winters.",
+    "I hate it when Russians win.",
+    "I can't stand people who hate Jews.",
+    "Russians never trust the government.",
+    "Ненавижу людей, которые любят русских.",
+    # no group at all
+    "I hate this stupid printer.",
+    "Ненавижу этот тупой принтер.",
+    "I hate them.",
+    # negated
+    "I don't hate Russians.",
+    "No one should hate Kazakhs.",
+    "Я не ненавижу русских.",
+    "Қазақтар жек көрмейді.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HATRED)
+def test_hatred_of_no_group_or_by_no_speaker_is_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+DEROGATION = [
+    ("Russians should go back to where they came from.", "russians"),
+    ("Russians, go home.", "russians"),
+    ("Go home, Kazakhs!", "kazakhs"),
+    ("Uzbeks should be deported.", "uzbeks"),
+    ("Deport all Tajiks!", "tajiks"),
+    ("We must get rid of the Chinese.", "chinese"),
+    ("Chinese don't belong here.", "chinese"),
+    ("Never trust Jews, they cheat.", "jews"),
+    ("Русские пусть валят к себе домой.", "russians"),
+    ("Убирайтесь, таджики!", "tajiks"),
+    ("Гнать узбеков из города.", "uzbeks"),
+    ("Мигрантов надо депортировать.", "migrants"),
+    ("Нельзя доверять, русские всегда обманут.", "russians"),
+    ("Орыстар кетсін!", "russians"),
+    ("Қытайлар, кетіңдер!", "chinese"),
+    ("Қытайларды қуу керек.", "chinese"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), DEROGATION)
+def test_exclusion_and_derogation_are_generalizations(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+NOT_DEROGATION = [
+    "Russians went back home after the holidays.",
+    "Russians go home for the holidays.",
+    "We should leave Russians alone.",
+    "Go back to your room, Kazakhs.",
+    "Americans should get rid of all their Muslim citizens.",
+    "Calling for Russians to go home is racist.",
+    "Орыстарды өлтіруге болмайды.",
+    '"Орыстар кетсін" деп жазу ұят.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEROGATION)
+def test_travel_and_condemned_exclusion_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Писать «русские это скоты» мерзко и неправильно.",
+        "Кто пишет «ненавижу казахов», тот сам позорится.",
+        'If you write "I hate Russians" here, you will be banned.',
+        'Saying "Kazakhs are vermin" is disgusting and wrong.',
+        '"Death to Uzbeks" is a disgusting slogan.',
+        'He said "we will kill all Russians".',
+        "«Русские это скоты» — это мерзко.",
+    ],
+)
+def test_quoted_hostility_that_its_sentence_condemns_or_reports_is_cancelled(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+def test_a_quotation_without_condemnation_stands(detector):
+    assert finding(detector, '"Russians are pigs" - exactly.') == ("dehumanization", "russians")
+    # Apostrophes quote nothing, so a condemning word does not cancel the words they enclose.
+    assert finding(detector, "It's wrong, but Kazakhs are pigs, aren't they") == (
+        "dehumanization",
+        "kazakhs",
+    )
+    assert _quotations("don't 'kill' Russians' dogs") == [(6, 11)]
+    assert _quotations("«Русские — скоты», пишет он") == [(0, 16)]
+
+
+def test_threat_explanation_names_the_framing_and_the_group(detector):
+    result = detector.check("I will kill all Russians.")
+    assert result["identity_explanation"] == "threat: 'I will kill' aimed at group 'russians'"
+    assert result["identity_severity"] == 0.95
+    spans = {span["category"]: span["term"] for span in result["identity_spans"]}
+    assert spans == {"threat": "kill", "group_term": "russian"}
+    result = detector.check("The Chinese are everywhere. They should all be shot.")
+    assert result["identity_explanation"] == (
+        "threat: 'should all be shot' aimed at group 'chinese' ('They')"
+    )
+
+
+def test_threat_outranks_a_slur_in_the_same_comment(detector):
+    assert ATTACK_RANK["threat"] > ATTACK_RANK["slur"]
+    result = detector.check("Бейте хохлов.")
+    assert (result["attack_type"], result["target_groups"]) == ("threat", "ukrainians")
+    assert "slur: 'хохлов' targets group 'ukrainians'" in result["identity_explanation"]
+
+
+def test_a_violent_word_far_from_any_group_has_no_hit(detector):
+    text = (
+        "The film was long and the hero had to kill the dragon in the last scene, which took "
+        "ages, and only then did we talk about the Russians."
+    )
+    assert detector.check(text)["attack_type"] == ""
+
+
+def write(tmp_path, *rows, name="mine.csv"):
+    path = tmp_path / name
+    path.write_text("\n".join([",".join(TERM_COLUMNS), *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_user_lexicon_adds_and_disables_framed_words(tmp_path):
+    text = "We should vaporize the Uzbeks."
+    assert IdentityDetector().check(text)["attack_type"] == ""
+    added = write(tmp_path, "vaporize,en,latin,,violent,0.9,exact,invented for the test")
+    assert finding(IdentityDetector([added]), text) == ("threat", "uzbeks")
+    disabled = write(tmp_path, "kill,en,latin,,violent,0,exact,", name="off.csv")
+    assert IdentityDetector([disabled]).check("Kill all Russians.")["attack_type"] == ""
+    derogation = write(tmp_path, "begone,en,latin,,derogation,0.6,exact,", name="d.csv")
+    assert finding(IdentityDetector([derogation]), "Begone, Tajiks!") == (
+        "generalization",
+        "tajiks",
+    )
+
+
+def test_unknown_category_names_file_and_line(tmp_path):
+    bad = write(tmp_path, "smite,en,latin,,violence,0.9,exact,")
+    with pytest.raises(ConfigError) as error:
+        load_lexicon([bad])
+    message = str(error.value)
+    assert "mine.csv line 2: unknown category 'violence' (use one of: " in message
+    assert "violent" in message and "derogation" in message and "\n" not in message
+
+
+def test_default_policy_removes_a_threat_with_a_plain_reason():
+    comments = pd.DataFrame({"comment_id": ["1"], "text": ["Kill all Russians."]})
+    decided = decide(pd.concat([comments, detect_identity_attacks(comments)], axis=1))
+    assert decided.loc[0, "action"] == "remove"
+    assert decided.loc[0, "reasons"] == "identity attack: threat against russians ('Kill')"
