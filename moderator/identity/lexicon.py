@@ -41,10 +41,11 @@ CATEGORIES = (
 # Categories that need a target group, and those that attack when attached to one.
 GROUP_CATEGORIES = ("slur", "group_term", "country")
 ATTACK_CATEGORIES = ("dehumanizing", "hostile", "insult")
-# Categories that attack the group they are aimed at, when framed so (matcher, rules 4 and 5):
-# a violent word ("kill") framed as intent, call or norm, or a threat by its own form ("убью",
-# "death to"); hatred said by the speaker ("I hate"); exclusion framed as a call or norm ("should
-# go back"); derogation by its own form ("never trust", "ненавижу", "валите").
+# Categories that attack the group they are aimed at, when framed so (matcher, rule 4): a violent
+# word ("kill") framed as intent, call or norm, or a threat by its own form ("убью", "бейте");
+# hatred or distrust the speaker states, commands or calls for ("I hate", "Never trust");
+# exclusion framed as a call or norm ("should go back"); derogation by its own form ("ненавижу",
+# "валите", "X disgust me").
 AIMED_CATEGORIES = ("violent", "threat", "hate", "exclusion", "derogation")
 NEUTRAL = ("group_term", "country", "safe")
 HOSTILE_CATEGORIES = ("slur", *ATTACK_CATEGORIES, *AIMED_CATEGORIES)
@@ -113,7 +114,7 @@ _ATTACKING = frozenset(ATTACK_CATEGORIES)
 # Words remembered by resolve() and scan(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 # What scan() remembers of a word besides whether it can be a target: it disguises a lexicon
-# word; it is hostile; it is a word like "people"; it is a negation.
+# word; it is hostile; it is a word like "people"; it is a negation; it is of AIMED_CATEGORIES.
 _DISGUISES, _HOSTILE, _HUMAN, _NEGATION, _AIMED = 1, 2, 4, 8, 16
 _NO_KEYS = frozenset()
 _WORD_SPLIT = re.compile(r"[\s\-]+")

@@ -1,10 +1,11 @@
 """Find identity attacks in one text: lexicon words first, then small rules over their order.
 
 The text is split into words, and most comments stop there: none of their words is hostile
-(a set lookup per distinct word, remembered across comments). Otherwise the few words that
-matter (group names, slurs, dehumanizing and hostile words, and cue words such as "not", "you",
-"they") are located, with their word positions and sentences. The rules then decide,
-per hostile word, whom it is aimed at:
+(a set lookup per distinct word, remembered across comments), or their only violent, hateful or
+exclusion words have no group, "they" or "you" within a few words. Otherwise the few words that
+matter (group names, slurs, dehumanizing, hostile, violent and hateful words, and cue words such
+as "not", "you", "they") are located, with their word positions and sentences. The rules then
+decide, per hostile word, whom it is aimed at:
 
 1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа"), or reached
    through transparent words only: "are", "very", "like", "a", "not", other hostile words
@@ -21,29 +22,39 @@ Any other word in between breaks the link, so animals stay animals: "Russians lo
 "Not human" framings ("are not people", "не люди", "адам емес") attack the nearest group in the
 same way.
 
-4. Threats, hatred and exclusion attack the group they are aimed at only when framed so:
-   - a violent word ("kill", "shot", "расстреляны", "өлтіру") framed as a norm or call by a modal
-     cue before it ("should all be shot", "deserve to be hanged", "надо перерезать", "let's
-     burn") or right after it ("өлтіру керек"), as intent by "I"/"we" and a future cue ("I will
-     kill", "I am going to hurt"), or as a command by its place (first in its sentence, or after
-     an addressed group: "Kill all ...", "Russians, go home") is a threat; so is a word that is a
-     threat by its own form ("убью", "бейте", "death to", "өлсін");
-   - an exclusion ("go back", "deport", "валить", "гнать") framed the same way, and a derogation by
-     its own form ("never trust", "ненавижу", "валите", "кетсін"), is a generalization; so is
-     hatred said by the speaker ("I hate", "we can't stand").
-   Only filler words, "to" and words like "all" may stand between a cue and the word it frames.
-   The group is the verb's object, a few words after it with no preposition or conjunction
-   between ("kill every one of the Russians", not "burn a CD for Russians"), and, except for
-   hatred and intent, also the subject a few words before the cue ("Russians should all be
-   shot", "Орыстарды өлтіремін"); a group word that qualifies a noun ("Russian winters") is no
-   target. A negation up to NEGATION_REACH words before cancels ("nobody should kill ...", "I
-   don't hate ..."). So reports stay clean: "Russians die in the war", "Jews killed in the
-   Holocaust must be remembered", "Russians hate the cold".
+4. Violent, hateful and exclusion words attack a group only when framed as intent, call or norm
+   and aimed at it. The framing words ("I", "will", "should", "no one") are not located with the
+   others (most comments have plenty and nothing for them to frame): the rules read the few
+   words before such a word, within its sentence.
+   - A violent word ("kill", "shot", "расстреляны", "өлтіру") is a threat when a modal cue stands
+     before it ("should all be shot", "deserve to be hanged", "надо перерезать", "let's burn",
+     "I'll kill") or right after it ("өлтіру керек"), when "I" or "we" and a future cue do ("I
+     will kill", "I am going to hurt"), or when it is a command by its place: first in its
+     sentence ("Kill all ...", "Death to ...") or after an addressed group ("Russians, go home").
+     A word of the category threat is one by its own form ("убью", "бейте", "өлсін").
+   - An exclusion ("go back", "deport", "валить", "гнать") framed the same way, a derogation by
+     its own form ("ненавижу", "валите", "кетсін", "X disgust me"), and hatred or distrust that
+     the speaker states, commands or calls for ("I hate", "I would never trust", "Never trust",
+     "you should never trust") are generalizations.
+   Only filler words, "to" and words like "all" (and, after a modal, the verb's object: "надо их
+   перестрелять") may stand between a cue and the word it frames. The target is the verb's
+   object, at most OBJECT_REACH words after it with no preposition, conjunction, relative word
+   or other such verb between ("kill every one of the Russians", not "burn a CD for Russians" or
+   "I can't stand people who hate Jews"), or a group between the cue and the verb ("I want all
+   Russians dead"); after a modal, and for the words framed by their form, also the group just
+   before, when it is what the verb is done to: the verb is passive ("Russians should all be
+   shot"), ends its clause ("Jews must die."), or is Russian or Kazakh, where case marks the
+   object ("Всех русских надо перерезать"); not "Americans should get rid of ...". A group word
+   that qualifies a noun ("Russian winters", "Muslim terrorists") is no target, and a negation
+   or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So reports
+   stay clean: "Russians die in the war", "Jews killed in the Holocaust must be remembered",
+   "Russians hate the cold".
 
 Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the hits of its
 sentence; reported speech ("he said ...") halves their severity. Hostile words inside quotation
-marks are cancelled when the sentence around the quotation condemns it or reports it ('Saying
-"Russians are vermin" is wrong', 'Кто пишет «ненавижу ...», тот сам позорится').
+marks are cancelled when the sentence around the quotation condemns or reports it ('Saying
+"Russians are vermin" is wrong', 'Кто пишет «ненавижу ...», тот сам позорится'), and so are the
+condemning words themselves ("мерзко" is also a hostile word).
 """
 
 import gc
