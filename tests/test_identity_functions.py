@@ -29,6 +29,7 @@ THREATS = [
     ("I'm going to hurt every one of the Kazakhs.", "kazakhs"),
     ("We'll shoot the Uzbeks.", "uzbeks"),
     ("I want all Tajiks dead.", "tajiks"),
+    ("I hope all Russians die.", "russians"),
     ("Russians should all be shot.", "russians"),
     ("Kazakhs deserve to be hanged.", "kazakhs"),
     ("Jews must die.", "jews"),
@@ -48,6 +49,7 @@ THREATS = [
     ("Армяне заслуживают виселицы.", "armenians"),
     ("Евреев нужно вешать.", "jews"),
     ("Пусть русские сдохнут.", "russians"),
+    ("Надеюсь, все таджики сдохнут.", "tajiks"),
     ("Смерть таджикам!", "tajiks"),
     # Kazakh: the modal after the verb, first person and jussive forms
     ("Орыстарды өлтіру керек.", "russians"),
@@ -74,8 +76,9 @@ NOT_THREATS = [
     "Смерть русских солдат — трагедия.",
     "Русские убили много людей.",
     "Орыстарды өлтірді.",
-    # predictions by others, not the speaker's intent
+    # predictions by others, not the speaker's intent or wish
     "I think Russians will kill us all.",
+    "I hope Russians don't die.",
     "Russians will kill all Ukrainians.",
     # negated
     "Nobody should kill Russians.",
