@@ -322,6 +322,8 @@ def _spells(run, term, text):
 
 
 class _Rules:
+    __slots__ = ("addressees", "filler", "items", "normalized", "text", "words")
+
     def __init__(self, items, words, filler, normalized, text):
         self.items = items
         self.words = words

@@ -36,8 +36,6 @@ _ANY_LATIN = re.compile("[a-z]")
 _CYRILLIC_LETTERS = re.compile("[\u0400-\u04ff]")
 _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 WORD = re.compile(r"\w+(?:'\w+)*")  # a word, as the matcher counts words
-# The same words in ASCII text, found faster: ASCII \w matches the same ASCII characters.
-_ASCII_WORD = re.compile(WORD.pattern, re.ASCII)
 
 # Most comments are ASCII text or Russian text of the Windows Cyrillic code page (cp1251, which
 # holds ASCII): encoded one byte a character, they are lowercased, checked for disguise and split
@@ -74,8 +72,8 @@ _DISGUISE_CLASSES = bytes(
     )
     for char in _CODE_PAGE_CHARACTERS
 )
-# With every character that is not a word character or an apostrophe made a space, str.split()
-# gives the words of text whose every apostrophe stands between two word characters.
+# With every character that is not a word character or an apostrophe made a space (and every
+# apostrophe that is not between two word characters), str.split() gives the words.
 _WORD_CHARACTERS_ONLY = bytes(
     code if char.isalnum() or char in "_'" else ord(" ")
     for code, char in enumerate(_CODE_PAGE_CHARACTERS)
@@ -170,7 +168,7 @@ def normalize(text, lexicon):
         lowered = encoded.decode(codec)
         classes = encoded.translate(_DISGUISE_CLASSES).decode("ascii")
         if not (_shows_disguise(classes) and _disguised(lowered, text)):
-            return Normalized(lowered), _split(encoded, codec, lowered)
+            return Normalized(lowered), _split(encoded, codec)
     normalized = _repair(text, lowered, lexicon)
     return normalized, split_words(normalized.text)
 
@@ -180,7 +178,7 @@ def split_words(text):
     codec, encoded = _encoded(text)
     if encoded is None:
         return WORD.findall(text)
-    return _split(encoded, codec, text)
+    return _split(encoded, codec)
 
 
 def outline(text):
@@ -203,11 +201,11 @@ def _encoded(text):
         return None, None
 
 
-def _split(encoded, codec, text):
-    """The words of `text`, encoded by _encoded()."""
+def _split(encoded, codec):
+    """The words of text encoded by _encoded()."""
     spaced = encoded.translate(_WORD_CHARACTERS_ONLY).decode(codec)
-    if "'" in spaced and _LONE_APOSTROPHE.search(spaced):  # quotes, not contractions
-        return _ASCII_WORD.findall(text) if codec == "ascii" else WORD.findall(text)
+    if "'" in spaced:  # quotes are not part of words, as apostrophes of contractions are
+        spaced = _LONE_APOSTROPHE.sub(" ", spaced)
     return spaced.split()
 
 
