@@ -378,17 +378,19 @@ class _Rules:
         words = self.words
         for index, item in enumerate(items):
             item.index = index
+            role = item.role
+            is_group = item.is_group
             negated = False
             if previous is not None and previous.role == "negation":
-                negated = self._gap(previous, item) <= (0 if item.is_group else 1)
+                negated = self._gap(previous, item) <= (0 if is_group else 1)
             if not negated and index < last and items[index + 1].role == "negation_after":
                 negated = self._gap(item, items[index + 1]) == 0
             if negated:
                 item.negated = True
-                item.is_group = False
+                item.is_group = is_group = False
                 if item.category in ("group_term", "slur"):
                     item.transparent = True
-            if item.is_group and item.group not in addressees:
+            if is_group and item.group not in addressees:
                 after_you = (
                     previous is not None
                     and previous.role == "you"
@@ -416,7 +418,6 @@ class _Rules:
                     item.run_start = index - 1
             previous = item
             item.simile_before = simile
-            role = item.role
             if role == "simile":
                 simile = index
             item.group_before = group
@@ -424,14 +425,14 @@ class _Rules:
             item.named_before = named
             item.negation_earlier = negation
             item.topic = sentence_topic
-            is_named = (item.is_group or item.category == "country") and not item.negated
+            is_named = (is_group or item.category == "country") and not negated
             if not settled and (is_named or role in ("they", "demonstrative")):
                 # The sentence's first referent is what it is about; "they" keeps the topic.
                 settled = True
                 topic = item.group if is_named else topic
-            if item.is_group:
-                group = index
-            if item.is_group or role in _REFERENT_ROLES:
+            if is_group:
+                group = referent = index
+            elif role in _REFERENT_ROLES:
                 referent = index
             if is_named:
                 named = index
@@ -446,8 +447,8 @@ class _Rules:
             item.group_after = group
             item.referent_after = referent
             if item.is_group:
-                group = item.index
-            if item.is_group or item.role in _REFERENT_ROLES:
+                group = referent = item.index
+            elif item.role in _REFERENT_ROLES:
                 referent = item.index
 
     def _countered(self):
