@@ -1,10 +1,11 @@
 """Find identity attacks in one text: lexicon words first, then small rules over their order.
 
-The text is split into words, and most comments stop there: none of their words is hostile
-(a set lookup per distinct word, remembered across comments). Otherwise the few words that
-matter (group names, slurs, dehumanizing and hostile words, and cue words such as "not", "you",
-"they") are located, with their word positions and sentences. The rules then decide,
-per hostile word, whom it is aimed at:
+The text is split into words, and most comments stop there: none of their words can be a target
+or is hostile (set look-ups, what each word is being remembered across comments). Otherwise the
+few words that matter (group names, slurs, dehumanizing and hostile words, and cue words such as
+"not", "you", "they") are located by plain string searches, with their word positions and
+sentences; a comment whose hostile words and targets are in different sentences stops there.
+The rules then decide, per hostile word, whom it is aimed at:
 
 1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа"), or reached
    through transparent words only: "are", "very", "like", "a", "not", other hostile words

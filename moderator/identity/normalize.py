@@ -2,12 +2,12 @@
 
 Case, Unicode compatibility forms (NFKC), invisible characters, combining marks, leetspeak
 ("n1gger"), masking ("f*ck"), Latin/Cyrillic homoglyph mixing ("pуcские"), stretched letters
-("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path (lowercased and
-split into words; for ASCII and Cyrillic text, a byte a character, by translation tables); text
-with disguised characters is rebuilt character by character, and a word disguised
-inside (found by the lexicon, once per distinct word) is replaced by repair_words(). A repair is
-kept only when it turns a word into a lexicon word, so normalization never joins two real words
-into a false hit.
+("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path: lowercased and
+split into words (ASCII and Cyrillic text by translation tables, a byte a character). Text with
+disguised characters is rebuilt character by character (runs of plain ones at once) and its
+tokens repaired (once per distinct token); a word disguised inside (found by the lexicon, once
+per distinct word) is replaced by repair_words(). A repair is kept only when it turns a word
+into a lexicon word, so normalization never joins two real words into a false hit.
 """
 
 import re
