@@ -91,13 +91,13 @@ _SPACED_LETTER_CLASSES = bytes(
     for char in _CODE_PAGE_CHARACTERS
 )
 _SPACED_OUT = re.compile("(?<!l)lslsl(?!l)")
-SENTENCE_BOUNDARIES = ".!?;…\n"
+_SENTENCE_BOUNDARIES = ".!?;…\n"
 # The same, with sentence boundaries made "." (outline()).
 _OUTLINE = bytes(
-    ord(".") if char in SENTENCE_BOUNDARIES else code
+    ord(".") if char in _SENTENCE_BOUNDARIES else code
     for code, char in zip(_WORD_CHARACTERS_ONLY, _CODE_PAGE_CHARACTERS, strict=True)
 )
-_SENTENCE_BOUNDARY = re.compile("[" + SENTENCE_BOUNDARIES + "]")
+_SENTENCE_BOUNDARY = re.compile("[" + _SENTENCE_BOUNDARIES + "]")
 _NEITHER_WORD_NOR_BOUNDARY = re.compile(r"[^\w'.]")
 # Characters that NFKC keeps, that lowercase into one character, and neither invisible nor
 # combining: those of ASCII and the code page but _UNSETTLED. _normalize_characters() takes each
