@@ -1,11 +1,12 @@
 """Find identity attacks in one text: lexicon words first, then small rules over their order.
 
-The text is split into words, and most comments stop there: none of their words is hostile
-(a set lookup per distinct word, remembered across comments), or their only violent, hateful or
-exclusion words have no group, "they" or "you" within a few words. Otherwise the few words that
-matter (group names, slurs, dehumanizing, hostile, violent and hateful words, and cue words such
-as "not", "you", "they") are located, with their word positions and sentences. The rules then
-decide, per hostile word, whom it is aimed at:
+The text is split into words, and most comments stop there: none of their words can be a target
+or is hostile (set look-ups, what each word is being remembered across comments), or their only
+violent, hateful or exclusion words have no group, "they" or "you" within a few words. Otherwise
+the few words that matter (group names, slurs, dehumanizing, hostile, violent and hateful words,
+and cue words such as "not", "you", "they") are located by plain string searches, with their
+word positions and sentences; a comment whose hostile words and targets are in different
+sentences stops there. The rules then decide, per hostile word, whom it is aimed at:
 
 1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа"), or reached
    through transparent words only: "are", "very", "like", "a", "not", other hostile words
@@ -398,6 +399,20 @@ def _spells(run, term, text):
 
 
 class _Rules:
+    __slots__ = (
+        "addressees",
+        "boundary",
+        "copulas",
+        "filler",
+        "framing",
+        "infinitive",
+        "items",
+        "normalized",
+        "sketch",
+        "text",
+        "words",
+    )
+
     def __init__(self, items, words, lexicon, normalized, text):
         self.items = items
         self.words = words
@@ -457,17 +472,19 @@ class _Rules:
         words = self.words
         for index, item in enumerate(items):
             item.index = index
+            role = item.role
+            is_group = item.is_group
             negated = False
             if previous is not None and previous.role == "negation":
-                negated = self._gap(previous, item) <= (0 if item.is_group else 1)
+                negated = self._gap(previous, item) <= (0 if is_group else 1)
             if not negated and index < last and items[index + 1].role == "negation_after":
                 negated = self._gap(item, items[index + 1]) == 0
             if negated:
                 item.negated = True
-                item.is_group = False
+                item.is_group = is_group = False
                 if item.category in ("group_term", "slur"):
                     item.transparent = True
-            if item.is_group and item.group not in addressees:
+            if is_group and item.group not in addressees:
                 after_you = (
                     previous is not None
                     and previous.role == "you"
@@ -495,7 +512,6 @@ class _Rules:
                     item.run_start = index - 1
             previous = item
             item.simile_before = simile
-            role = item.role
             if role == "simile":
                 simile = index
             item.group_before = group
@@ -503,14 +519,14 @@ class _Rules:
             item.named_before = named
             item.negation_earlier = negation
             item.topic = sentence_topic
-            is_named = (item.is_group or item.category == "country") and not item.negated
+            is_named = (is_group or item.category == "country") and not negated
             if not settled and (is_named or role in ("they", "demonstrative")):
                 # The sentence's first referent is what it is about; "they" keeps the topic.
                 settled = True
                 topic = item.group if is_named else topic
-            if item.is_group:
-                group = index
-            if item.is_group or role in _REFERENT_ROLES:
+            if is_group:
+                group = referent = index
+            elif role in _REFERENT_ROLES:
                 referent = index
             if is_named:
                 named = index
@@ -525,8 +541,8 @@ class _Rules:
             item.group_after = group
             item.referent_after = referent
             if item.is_group:
-                group = item.index
-            if item.is_group or item.role in _REFERENT_ROLES:
+                group = referent = item.index
+            elif item.role in _REFERENT_ROLES:
                 referent = item.index
 
     def _countered(self):

@@ -2,12 +2,12 @@
 
 Case, Unicode compatibility forms (NFKC), invisible characters, combining marks, leetspeak
 ("n1gger"), masking ("f*ck"), Latin/Cyrillic homoglyph mixing ("pуcские"), stretched letters
-("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path (lowercased and
-split into words; for ASCII and Cyrillic text, a byte a character, by translation tables); text
-with disguised characters is rebuilt character by character, and a word disguised
-inside (found by the lexicon, once per distinct word) is replaced by repair_words(). A repair is
-kept only when it turns a word into a lexicon word, so normalization never joins two real words
-into a false hit.
+("piiigs") and spaced-out letters ("s.w.i.n.e"). Clean text takes a fast path: lowercased and
+split into words (ASCII and Cyrillic text by translation tables, a byte a character). Text with
+disguised characters is rebuilt character by character (runs of plain ones at once) and its
+tokens repaired (once per distinct token); a word disguised inside (found by the lexicon, once
+per distinct word) is replaced by repair_words(). A repair is kept only when it turns a word
+into a lexicon word, so normalization never joins two real words into a false hit.
 """
 
 import re
@@ -36,8 +36,6 @@ _ANY_LATIN = re.compile("[a-z]")
 _CYRILLIC_LETTERS = re.compile("[\u0400-\u04ff]")
 _TOKEN = re.compile(r"(?:[^\W_]|[@$!*|+'])+")
 WORD = re.compile(r"\w+(?:'\w+)*")  # a word, as the matcher counts words
-# The same words in ASCII text, found faster: ASCII \w matches the same ASCII characters.
-_ASCII_WORD = re.compile(WORD.pattern, re.ASCII)
 
 # Most comments are ASCII text or Russian text of the Windows Cyrillic code page (cp1251, which
 # holds ASCII): encoded one byte a character, they are lowercased, checked for disguise and split
@@ -74,8 +72,8 @@ _DISGUISE_CLASSES = bytes(
     )
     for char in _CODE_PAGE_CHARACTERS
 )
-# With every character that is not a word character or an apostrophe made a space, str.split()
-# gives the words of text whose every apostrophe stands between two word characters.
+# With every character that is not a word character or an apostrophe made a space (and every
+# apostrophe that is not between two word characters), str.split() gives the words.
 _WORD_CHARACTERS_ONLY = bytes(
     code if char.isalnum() or char in "_'" else ord(" ")
     for code, char in enumerate(_CODE_PAGE_CHARACTERS)
@@ -93,13 +91,13 @@ _SPACED_LETTER_CLASSES = bytes(
     for char in _CODE_PAGE_CHARACTERS
 )
 _SPACED_OUT = re.compile("(?<!l)lslsl(?!l)")
-SENTENCE_BOUNDARIES = ".!?;…\n"
+_SENTENCE_BOUNDARIES = ".!?;…\n"
 # The same, with sentence boundaries made "." (outline()).
 _OUTLINE = bytes(
-    ord(".") if char in SENTENCE_BOUNDARIES else code
+    ord(".") if char in _SENTENCE_BOUNDARIES else code
     for code, char in zip(_WORD_CHARACTERS_ONLY, _CODE_PAGE_CHARACTERS, strict=True)
 )
-_SENTENCE_BOUNDARY = re.compile("[" + SENTENCE_BOUNDARIES + "]")
+_SENTENCE_BOUNDARY = re.compile("[" + _SENTENCE_BOUNDARIES + "]")
 _NEITHER_WORD_NOR_BOUNDARY = re.compile(r"[^\w'.]")
 # Characters that NFKC keeps, that lowercase into one character, and neither invisible nor
 # combining: those of ASCII and the code page but _UNSETTLED. _normalize_characters() takes each
@@ -170,7 +168,7 @@ def normalize(text, lexicon):
         lowered = encoded.decode(codec)
         classes = encoded.translate(_DISGUISE_CLASSES).decode("ascii")
         if not (_shows_disguise(classes) and _disguised(lowered, text)):
-            return Normalized(lowered), _split(encoded, codec, lowered)
+            return Normalized(lowered), _split(encoded, codec)
     normalized = _repair(text, lowered, lexicon)
     return normalized, split_words(normalized.text)
 
@@ -180,7 +178,7 @@ def split_words(text):
     codec, encoded = _encoded(text)
     if encoded is None:
         return WORD.findall(text)
-    return _split(encoded, codec, text)
+    return _split(encoded, codec)
 
 
 def outline(text):
@@ -203,11 +201,11 @@ def _encoded(text):
         return None, None
 
 
-def _split(encoded, codec, text):
-    """The words of `text`, encoded by _encoded()."""
+def _split(encoded, codec):
+    """The words of text encoded by _encoded()."""
     spaced = encoded.translate(_WORD_CHARACTERS_ONLY).decode(codec)
-    if "'" in spaced and _LONE_APOSTROPHE.search(spaced):  # quotes, not contractions
-        return _ASCII_WORD.findall(text) if codec == "ascii" else WORD.findall(text)
+    if "'" in spaced:  # quotes are not part of words, as apostrophes of contractions are
+        spaced = _LONE_APOSTROPHE.sub(" ", spaced)
     return spaced.split()
 
 
