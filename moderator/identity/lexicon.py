@@ -92,6 +92,7 @@ CUE_ROLES = (
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 MIN_PREFIX_LETTERS = 3
 CLEAN, DISGUISED, HOSTILE, AIMED = "clean", "disguised", "hostile", "aimed"
+_CLEAN, _DISGUISED = (CLEAN, None), (DISGUISED, None)  # what scan() returns for them
 # Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
 # counts them instead of placing them.
 FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
@@ -114,8 +115,10 @@ _ATTACKING = frozenset(ATTACK_CATEGORIES)
 # Words remembered by resolve() and scan(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 # What scan() remembers of a word besides whether it can be a target: it disguises a lexicon
-# word; it is hostile; it is a word like "people"; it is a negation; it is of AIMED_CATEGORIES.
+# word; it is hostile; it is a word like "people"; it is a negation; it is of AIMED_CATEGORIES;
+# it is the rare word of a multi-word term (_by_rare_word), of a hostile one.
 _DISGUISES, _HOSTILE, _HUMAN, _NEGATION, _AIMED = 1, 2, 4, 8, 16
+_MULTI_KEY, _HOSTILE_MULTI_KEY = 32, 64
 _NO_KEYS = frozenset()
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _LATIN = re.compile(r"[a-z]")
@@ -269,11 +272,14 @@ class Lexicon:
         return found
 
     def scan(self, words):
-        """DISGUISED when one of the normalized `words` disguises a lexicon word ("m0nkeys"),
-        else HOSTILE when one is hostile or a "not human" framing is possible (a word like
-        "people" and a negation) and one can be a target (a group, a slur, "you", "they",
-        "these"), else AIMED when one is only a word of AIMED_CATEGORIES ("kill") and one can be
-        a target (aimed_near_target() then tells whether they are close enough), else CLEAN.
+        """(state, the lexicon words to place) for the normalized `words` of a comment. The state
+        is DISGUISED when a word disguises a lexicon word ("m0nkeys"), else HOSTILE when one is
+        hostile or a "not human" framing is possible (a word like "people" and a negation) and
+        one can be a target (a group, a slur, "you", "they", "these"), else AIMED when one is
+        only a word of AIMED_CATEGORIES ("kill") and one can be a target (aimed_near_target()
+        then tells whether they are close enough), else CLEAN. The words to place (for HOSTILE
+        and AIMED) are `relevant`, less the words of multi-word terms unless the comment holds
+        every word of one ("go" of "go back" is a common word).
 
         Words are classified once and remembered, so that for the usual comment this is two set
         operations at C speed, and one more when a word can be a target.
@@ -294,19 +300,25 @@ class Lexicon:
                 self._classify(word)
             self._seen.update(new)
         if self._alerting.isdisjoint(words):
-            return CLEAN
+            return _CLEAN
         kinds = self._kinds
         kind = 0
+        keys = []  # the rare words of multi-word terms
         for word in kinds.keys() & words:
-            kind |= kinds[word]
+            word_kind = kinds[word]
+            kind |= word_kind
+            if word_kind & _MULTI_KEY:
+                keys.append(word)
         if kind & _DISGUISES:
-            return DISGUISED
-        if kind & _HOSTILE or (kind & _HUMAN and kind & _NEGATION):
-            return HOSTILE
-        hostile_multi = self._hostile_multi_words
-        if not hostile_multi.keys().isdisjoint(words) and _may_spell(words, hostile_multi):
-            return HOSTILE
-        return AIMED if kind & _AIMED else CLEAN
+            return _DISGUISED
+        hostile = kind & _HOSTILE or (kind & _HUMAN and kind & _NEGATION)
+        if not hostile and kind & _HOSTILE_MULTI_KEY:
+            hostile = _spells_one(words, keys, self._hostile_multi_words)
+        if not hostile and not kind & _AIMED:
+            return _CLEAN
+        if keys and _spells_one(words, keys, self._multi_words):
+            return (HOSTILE if hostile else AIMED), self.relevant
+        return (HOSTILE if hostile else AIMED), self._relevant_alone
 
     def aimed_near_target(self, words, before, after):
         """Whether a word of AIMED_CATEGORIES in `words` (scanned) has a word that can be a
@@ -318,14 +330,6 @@ class Lexicon:
             if nearest < len(targets) and targets[nearest] <= position + after:
                 return True
         return False
-
-    def relevant_for(self, words):
-        """`relevant` for a comment of these (scanned) words, less the words of multi-word terms
-        unless it holds every word of one."""
-        multi = self._multi_words
-        if not multi.keys().isdisjoint(words) and _may_spell(words, multi):
-            return self.relevant
-        return self._relevant_alone
 
     def _classify(self, word):
         found = self.resolve(word)
@@ -353,15 +357,22 @@ class Lexicon:
         ):
             self._alerting.add(word)
         # (A multi-word hostile term makes a comment hostile only when it is spelled: scan().)
+        kind = 0
         if term is not None and term.category in AIMED_CATEGORIES:
-            self._kinds[word] = _AIMED
+            kind = _AIMED
             self._aimed.add(word)
         elif term is not None and term.category in HOSTILE_CATEGORIES:
-            self._kinds[word] = _HOSTILE
+            kind = _HOSTILE
         elif role == "human":
-            self._kinds[word] = _HUMAN
+            kind = _HUMAN
         elif role in ("negation", "negation_after"):
-            self._kinds[word] = _NEGATION
+            kind = _NEGATION
+        if word in self._multi_words:
+            kind |= _MULTI_KEY
+        if word in self._hostile_multi_words:
+            kind |= _HOSTILE_MULTI_KEY
+        if kind:
+            self._kinds[word] = kind
 
     def knows(self, word):
         exact, prefix = self.lookup(word)
@@ -420,14 +431,14 @@ def _by_rare_word(terms, cue_words):
     return {word: tuple(spellings) for word, spellings in found.items()}
 
 
-def _may_spell(words, by_rare_word):
-    """Whether `words` (a list) hold every word of a multi-word term of `by_rare_word` (in any
-    order: this only decides whether a comment needs a closer look). The few other words of a
-    term are looked for in the list: cheaper than making a set of every word."""
+def _spells_one(words, keys, by_rare_word):
+    """Whether `words` (a list) hold every word of a multi-word term of `by_rare_word` whose
+    rare word is one of `keys` (in `words`), in any order: this only decides whether a comment
+    needs a closer look."""
     return any(
         all(other in words for other in spelled)
-        for word in by_rare_word.keys() & words
-        for spelled in by_rare_word[word]
+        for key in keys
+        for spelled in by_rare_word.get(key, ())
     )
 
 

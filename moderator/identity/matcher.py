@@ -220,12 +220,12 @@ def find_hits(text, lexicon):
 
 def _find_hits(text, lexicon):
     normalized, words = normalize(text, lexicon)
-    found = lexicon.scan(words)
+    found, relevant = lexicon.scan(words)
     if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
         # A repair keeps the word a word: the words of the repaired text are these, and the text
         # is only rebuilt when they can make a hit.
         words = list(map(lexicon.disguised.get, words, words))
-        found = lexicon.scan(words)
+        found, relevant = lexicon.scan(words)
         if found in (HOSTILE, AIMED):
             normalized = repair_words(normalized, words)
     if found == AIMED:
@@ -233,7 +233,7 @@ def _find_hits(text, lexicon):
             return _NO_HITS
     elif found != HOSTILE:
         return _NO_HITS
-    items = _items(normalized.text, words, lexicon)
+    items = _items(normalized.text, words, relevant)
     if not _may_hit(items):
         return _NO_HITS
     hits = _Rules(items, words, lexicon, normalized, text).hits()
@@ -265,15 +265,14 @@ _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
 
-def _items(text, words, lexicon):
-    """The lexicon words of `text` (whose words, as scanned, are `words`) in order, with their
-    sentence numbers and the punctuation between neighbours."""
+def _items(text, words, relevant):
+    """The lexicon words of `text` (whose words, as scanned, are `words`; `relevant` as scan()
+    gives it) in order, with their sentence numbers and the punctuation between neighbours."""
     items = []
     cursor = 0
     sentence = 0
     previous = None
     multi_word = only_part = False
-    relevant = lexicon.relevant_for(words)
     sketch = outline(text)
     next_boundary = sketch.find(".")
     # Only the few lexicon words are looked up in the text, from where the last one ended; their
