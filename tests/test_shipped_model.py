@@ -57,7 +57,8 @@ def test_english_toxicity_is_the_gate_weighted_mixture_of_its_experts(model):
     ]
     logits = model._logits(texts, "en")
     labels = len(english["labels"])
-    gate = 1 / (1 + np.exp(-logits[:, labels : labels + len(mixture["domains"])]))
+    calibrated = labels + len(mixture["experts"])
+    gate = 1 / (1 + np.exp(-logits[:, calibrated:]))
     gate /= gate.sum(axis=1, keepdims=True)
     assert [mixture["domains"][i] for i in gate.argmax(axis=1)] == [
         "tweets_davidson",
@@ -65,7 +66,7 @@ def test_english_toxicity_is_the_gate_weighted_mixture_of_its_experts(model):
         "wikipedia_jigsaw",
     ]
     slope, intercept = english["calibration"][labels:].T
-    experts = 1 / (1 + np.exp(-(slope * logits[:, labels + len(mixture["domains"]) :] + intercept)))
+    experts = 1 / (1 + np.exp(-(slope * logits[:, labels:calibrated] + intercept)))
     general = model._probabilities(logits, "en")[:, 0]
     own = english["calibration"][0]
     own_model = 1 / (1 + np.exp(-(own[0] * logits[:, 0] + own[1])))

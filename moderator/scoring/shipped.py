@@ -193,9 +193,10 @@ class ShippedModel:
             calibration = [info["calibration"][label] for label in labels]
             mixture = info.get("mixture")
             if mixture:
-                # Gate columns, then expert columns, after the label columns: one gather for all.
-                weights += [arrays[f"{part}_gate_weights"], arrays[f"{part}_expert_weights"]]
-                biases += [arrays[f"{part}_gate_bias"], arrays[f"{part}_expert_bias"]]
+                # Expert columns, then gate columns, after the label columns: one gather for
+                # all, and the calibrated columns (labels and experts) side by side.
+                weights += [arrays[f"{part}_expert_weights"], arrays[f"{part}_gate_weights"]]
+                biases += [arrays[f"{part}_expert_bias"], arrays[f"{part}_gate_bias"]]
                 calibration += [mixture["calibration"][expert] for expert in mixture["experts"]]
             self.parts[part] = {
                 "labels": labels,
@@ -222,8 +223,8 @@ class ShippedModel:
         return routes
 
     def _logits(self, texts, part):
-        """Per text: the logits of the part's labels, then (for a mixture) of its gate and
-        experts."""
+        """Per text: the logits of the part's labels, then (for a mixture) of its experts and
+        gate."""
         model = self.parts[part]
         logits = np.empty((len(texts), len(model["bias"])))
         # A few hundred texts at a time keep the gathered weight rows in the CPU cache: three
@@ -243,13 +244,11 @@ class ShippedModel:
         model = self.parts[part]
         labels = len(model["labels"])
         mixture = model["mixture"]
-        calibrated = _sigmoid(
-            model["calibration"][:, 0] * _without_gate(logits, model) + model["calibration"][:, 1]
-        )
+        slope, intercept = model["calibration"].T
+        calibrated = _sigmoid(slope * logits[:, : len(slope)] + intercept)
         probabilities = calibrated[:, :labels]
         if mixture:
-            domains = len(mixture["domains"])
-            gate = _sigmoid(logits[:, labels : labels + domains])
+            gate = _sigmoid(logits[:, len(slope) :])
             gate /= gate.sum(axis=1, keepdims=True)
             # Experts in the order of mixture["domains"]: the named ones, then the part's own
             # model for every other kind of text.
@@ -325,14 +324,6 @@ class ShippedModel:
 
 def _sigmoid(x):
     return 1.0 / (1.0 + np.exp(-x))
-
-
-def _without_gate(logits, model):
-    """The label and expert columns of `_logits` (the gate's are not calibrated)."""
-    if not model["mixture"]:
-        return logits
-    labels = len(model["labels"])
-    return np.delete(logits, np.s_[labels : labels + len(model["mixture"]["domains"])], axis=1)
 
 
 def _as_texts(texts) -> list[str]:
