@@ -12,6 +12,8 @@ import random
 import numpy as np
 import pandas as pd
 
+from moderator.training.data import LABELS
+
 ENGLISH_GROUPS = (
     "Russian",
     "Kazakh",
@@ -193,11 +195,7 @@ def neutral_identity_sentences() -> pd.DataFrame:
         for group, template in pairs:
             text = template.format(g=group)
             rows.append({"text": text[0].upper() + text[1:], "part": part})
-    frame = pd.DataFrame(rows)
-    frame["dataset"] = "neutral_identity_augmentation"
-    for label in ("toxicity", "insult", "threat", "obscene", "identity_attack"):
-        frame[label] = 0.0
-    return frame
+    return _non_toxic(pd.DataFrame(rows), "neutral_identity_augmentation")
 
 
 # Hostile predicates and counter-speech frames for templated training sentences about groups:
@@ -463,11 +461,7 @@ def object_frustration_sentences() -> pd.DataFrame:
         for part, frames in OBJECT_FRAMES.items()
         for frame, thing in itertools.product(frames, OBJECTS[part])
     ]
-    frame = pd.DataFrame(rows)
-    frame["dataset"] = "object_frustration_augmentation"
-    for label in ("toxicity", "insult", "threat", "obscene", "identity_attack"):
-        frame[label] = 0.0
-    return frame
+    return _non_toxic(pd.DataFrame(rows), "object_frustration_augmentation")
 
 
 BALANCING_FRAMES = (
@@ -524,8 +518,14 @@ def identity_balancing_sentences(train: pd.DataFrame, seed: int = 29) -> pd.Data
     for term, frame, occupation in generator.sample(combos, min(max(missing, 0), len(combos))):
         text = frame.format(g=term, x=occupation)
         rows.append({"text": text[0].upper() + text[1:], "part": "en"})
-    out = pd.DataFrame(rows, columns=["text", "part"])
-    out["dataset"] = "identity_balancing_augmentation"
-    for label in ("toxicity", "insult", "threat", "obscene", "identity_attack"):
-        out[label] = 0.0
-    return out
+    return _non_toxic(
+        pd.DataFrame(rows, columns=["text", "part"]), "identity_balancing_augmentation"
+    )
+
+
+def _non_toxic(frame: pd.DataFrame, dataset: str) -> pd.DataFrame:
+    """`frame` (text, part) as rows of `dataset` that are 0 for every label."""
+    frame["dataset"] = dataset
+    for label in LABELS:
+        frame[label] = 0.0
+    return frame
