@@ -291,3 +291,48 @@ def test_default_policy_removes_a_threat_with_a_plain_reason():
     decided = decide(pd.concat([comments, detect_identity_attacks(comments)], axis=1))
     assert decided.loc[0, "action"] == "remove"
     assert decided.loc[0, "reasons"] == "identity attack: threat against russians ('Kill')"
+
+
+MISSPELLED = [
+    # two neighbouring letters swapped, one missing, one added: in the group or the attack word
+    ("Rsusians are vermin.", "dehumanization", "russians"),
+    ("Kazakhs are vremin.", "dehumanization", "kazakhs"),
+    ("Mexcians are monkeys.", "dehumanization", "latinos"),
+    ("Kaazakhs breed like cockroaches.", "dehumanization", "kazakhs"),
+    ("Uzbeks are veermin.", "dehumanization", "uzbeks"),
+    ("Киайцы это скоты.", "dehumanization", "chinese"),
+    ("Армяне это оббезьяны.", "dehumanization", "armenians"),
+    # with a disguise elsewhere, which sends the comment down normalize()'s slow path
+    ("Rsusians are s.w.i.n.e", "dehumanization", "russians"),
+]
+
+
+@pytest.mark.parametrize(("text", "attack", "group"), MISSPELLED)
+def test_a_term_misspelled_by_one_letter_is_found(detector, text, attack, group):
+    assert finding(detector, text) == (attack, group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russians are the best.",  # "beast" one letter added
+        "Kazakhs have money.",  # "monkey" one letter missing
+        "Uzbeks say good morning.",  # "moron" and an ending
+        "Russians drink tea with lemon.",
+        "Мы с китайцами пиарили наш сайт.",  # (пидар-)
+    ],
+)
+def test_a_real_word_a_letter_away_from_a_term_stays_itself(detector, text):
+    assert finding(detector, text) == ("", "")
+
+
+def test_misspelled_terms_are_long_and_keep_their_first_letter():
+    lexicon = load_lexicon()
+    assert lexicon.misspelled("rsusians") == "russians"
+    assert lexicon.misspelled("mulims") == "muslims"
+    assert lexicon.misspelled("muuslims") == "muslims"
+    assert lexicon.misspelled("urssians") is None  # the first letter moved
+    assert lexicon.misspelled("russiasn") == "russians"
+    assert lexicon.misspelled("chik") is None  # shorter than TYPO_MIN_LETTERS
+    assert lexicon.misspelled("money") is None  # real_words.txt
+    assert lexicon.misspelled("russians") is None  # known

@@ -90,7 +90,12 @@ CUE_ROLES = (
     "boundary",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
+REAL_WORDS_FILE = "real_words.txt"
 MIN_PREFIX_LETTERS = 3
+# Terms at least this long are found misspelled by a letter, and so are prefix terms followed by
+# an ending this long at most (Lexicon.misspelled).
+TYPO_MIN_LETTERS = 5
+TYPO_MAX_ENDING = 3
 CLEAN, DISGUISED, HOSTILE, AIMED = "clean", "disguised", "hostile", "aimed"
 _CLEAN, _DISGUISED = (CLEAN, None), (DISGUISED, None)  # what scan() returns for them
 # Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
@@ -162,8 +167,9 @@ class Entry:
 class Lexicon:
     """The loaded, validated lexicons with hash maps for matching."""
 
-    def __init__(self, terms, groups, cues, sources):
+    def __init__(self, terms, groups, cues, sources, real_words=frozenset()):
         self.terms = tuple(terms)
+        self.real_words = frozenset(real_words)
         self.groups = dict(groups)
         self.sources = tuple(sources)
         self._exact = {}
@@ -185,6 +191,10 @@ class Lexicon:
         self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
         self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
+        self._missing_letter = {
+            mode: _one_letter_missing(table)
+            for mode, table in (("exact", self._exact), ("prefix", self._prefix))
+        }
         self._masked_index = {}
         for mode, table in (("exact", self._exact), ("prefix", self._prefix)):
             for key in table:
@@ -335,6 +345,8 @@ class Lexicon:
         found = self.resolve(word)
         if found is None:
             repaired = disguised_word(word, self)
+            if repaired is None and word.isalpha():
+                repaired = self.misspelled(word)
             if repaired is not None:
                 self.disguised[word] = repaired
                 self._kinds[word] = _DISGUISES
@@ -374,6 +386,44 @@ class Lexicon:
         if kind:
             self._kinds[word] = kind
 
+    def misspelled(self, word):
+        """The lexicon term that `word`, a plain word the lexicon does not know, misspells by two
+        neighbouring letters swapped or by one letter missing or added ("Rsusians", "vermn",
+        "veermin"), or None.
+
+        Only terms (not cue words) of at least TYPO_MIN_LETTERS letters (of a prefix term: of
+        the prefix) are looked for, the first letter is kept, a letter is missing or added only
+        inside the term, and an ending after a prefix has at most TYPO_MAX_ENDING letters: short
+        words and free endings are one letter away from too many real ones. Real words that are
+        still a letter away from a term ("money", "morning") are in real_words.txt.
+        """
+        if len(word) < TYPO_MIN_LETTERS or word in self.real_words or self.knows(word):
+            return None
+        for candidate in _swapped_or_one_letter_less(word):
+            if self._term_within_ending(candidate):
+                return candidate
+        found = self._missing_letter["exact"].get(word)
+        if found:
+            return found
+        prefixes = self._missing_letter["prefix"]
+        for length in range(max(TYPO_MIN_LETTERS, len(word) - TYPO_MAX_ENDING), len(word) + 1):
+            stem = prefixes.get(word[:length])
+            if stem:
+                return stem + word[length:]
+        return None
+
+    def _term_within_ending(self, word):
+        """Whether `word` is a term of at least TYPO_MIN_LETTERS letters, or such a prefix term
+        and an ending of at most TYPO_MAX_ENDING letters."""
+        entry = self._exact.get(word)
+        if entry is not None and entry.term is not None and len(word) >= TYPO_MIN_LETTERS:
+            return entry.term.category != "safe"
+        for length in range(max(TYPO_MIN_LETTERS, len(word) - TYPO_MAX_ENDING), len(word) + 1):
+            entry = self._prefix.get(word[:length])
+            if entry is not None and entry.term is not None:
+                return entry.term.category != "safe"
+        return False
+
     def knows(self, word):
         exact, prefix = self.lookup(word)
         return exact is not None or prefix is not None
@@ -405,6 +455,32 @@ class Lexicon:
 
     def group_rows(self):
         return [(group.id, group.kind, group.description) for group in self.groups.values()]
+
+
+def _swapped_or_one_letter_less(word):
+    """`word` with two neighbouring letters swapped, then with a letter left out: neither the
+    first letter, nor the last."""
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i - 1]:  # (either of two equal letters leaves the same word)
+            yield word[:i] + word[i + 1 :]
+
+
+def _one_letter_missing(table):
+    """{a term of `table` less one letter (neither its first nor its last): the term}, for
+    terms of at least TYPO_MIN_LETTERS letters; a spelling two terms share is left out."""
+    found = {}
+    for key, entry in table.items():
+        if len(key) < TYPO_MIN_LETTERS or not key.isalpha() or entry.term is None:
+            continue
+        if entry.term.category == "safe":
+            continue
+        for i in range(1, len(key) - 1):
+            shorter = key[:i] + key[i + 1 :]
+            found[shorter] = key if found.get(shorter, key) == key else ""
+    return found
 
 
 def item_facts(term, role, multi=()):
@@ -490,7 +566,13 @@ def load_lexicon(paths=None):
         sources.append(name)
     # Severity 0 switches a slur or attack word off (a user lexicon's way to disable one).
     terms = [term for term in rows.values() if term.severity > 0 or term.category in NEUTRAL]
-    return Lexicon(terms, groups, cues, sources)
+    return Lexicon(terms, groups, cues, sources, read_real_words(folder / REAL_WORDS_FILE))
+
+
+def read_real_words(path):
+    """The words of a real_words.txt: one a line, "#" starting a comment line."""
+    lines = (line.strip() for line in _read_text(path, path.name).splitlines())
+    return frozenset(line for line in lines if line[:1] not in ("", "#"))
 
 
 def _add_groups(groups, path, name):

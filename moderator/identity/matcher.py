@@ -221,9 +221,10 @@ def find_hits(text, lexicon):
 def _find_hits(text, lexicon):
     normalized, words = normalize(text, lexicon)
     found, relevant = lexicon.scan(words)
-    if found == DISGUISED and normalized.starts is None:  # else the slow path repaired them
+    if found == DISGUISED:
         # A repair keeps the word a word: the words of the repaired text are these, and the text
-        # is only rebuilt when they can make a hit.
+        # is only rebuilt when they can make a hit. (The slow path of normalize() repairs
+        # disguises, not misspellings: "Rsusians" in a comment that also has "s.w.i.n.e".)
         words = list(map(lexicon.disguised.get, words, words))
         found, relevant = lexicon.scan(words)
         if found in (HOSTILE, AIMED):

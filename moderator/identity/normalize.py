@@ -230,14 +230,14 @@ def _shows_disguise(classes):
 
 
 def repair_words(normalized, repaired):
-    """`normalized` (from the fast path) with its words replaced by `repaired`: the same words,
-    those that disguise a lexicon word replaced by it (and still the words of the result)."""
+    """`normalized` with its words replaced by `repaired`: the same words, those that disguise
+    or misspell a lexicon word replaced by it (and still the words of the result)."""
     flat = normalized.text
     replacements = {}
     for match, word in zip(WORD.finditer(flat), repaired, strict=True):
         if word != match.group():
             replacements[match.start()] = (match.end(), word)
-    return _rebuild(flat, None, None, replacements)
+    return _rebuild(flat, normalized.starts, normalized.ends, replacements)
 
 
 def _disguised(lowered, text):
