@@ -1,6 +1,7 @@
 """Per-function accuracy on the functional test set, through `moderator analyze`.
 
-    python benchmarks/functional.py [--data tests/data/functional_en_ru.csv] [--markdown]
+    python benchmarks/functional.py [--data tests/data/functional_en_ru.csv] [--split dev]
+        [--markdown] [--failures]
 
 Runs the whole pipeline (language detection, the shipped model, the identity-attack detector,
 the default policy) on the templated test set built by moderator.training.functional and prints,
@@ -11,6 +12,7 @@ approved, non-hateful ones must be approved. Two more columns separate the parts
 
 import argparse
 import tempfile
+from pathlib import Path
 
 import pandas as pd
 
@@ -21,12 +23,18 @@ from moderator.policy import load_policy
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="tests/data/functional_en_ru.csv")
+    parser.add_argument("--split", help="only the cases of this split (a `split` column)")
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--failures", action="store_true", help="list the cases decided wrong")
     args = parser.parse_args()
 
     cases = pd.read_csv(args.data)
+    if args.split:
+        cases = cases[cases["split"] == args.split].reset_index(drop=True)
     with tempfile.TemporaryDirectory() as folder:
-        table = analyze(args.data, output_dir=folder, text_col="text", model="moderator-lite").table
+        data = Path(folder) / "cases.csv"
+        cases[["text"]].to_csv(data, index=False)
+        table = analyze(data, output_dir=folder, text_col="text", model="moderator-lite").table
     table = table.sort_values("position").reset_index(drop=True)
     if len(table) != len(cases) or (table["text"].to_numpy() != cases["text"].to_numpy()).any():
         raise SystemExit("the analyzed comments do not line up with the test cases")
@@ -49,6 +57,12 @@ def main():
     overall = cases.groupby("language")[["pipeline", "model_alone", "detector_alone"]].mean()
     print("overall accuracy by language:")
     print(overall.round(3).to_string())
+    if args.failures:
+        wrong = cases.loc[~cases["pipeline"], ["label", "functionality", "language", "text"]]
+        wrong["action"] = table.loc[wrong.index, "action"]
+        wrong["reasons"] = table.loc[wrong.index, "reasons"].fillna("").str.slice(0, 80)
+        print(wrong.sort_values(["functionality", "language"]).to_string(index=False))
+        return
     if args.markdown:
         print("| expected | function | lang | cases | pipeline | model alone | detector alone |")
         print("|---|---|---|---:|---:|---:|---:|")
