@@ -336,3 +336,38 @@ def test_misspelled_terms_are_long_and_keep_their_first_letter():
     assert lexicon.misspelled("chik") is None  # shorter than TYPO_MIN_LETTERS
     assert lexicon.misspelled("money") is None  # real_words.txt
     assert lexicon.misspelled("russians") is None  # known
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Russians aren't stupid, and they never were.", "stupid"),
+        ("I don't hate Kazakhs.", "hate"),
+        ('Saying "Uzbeks are vermin" is disgusting.', "vermin"),
+        ("«Русские — паразиты» — писать такое мерзко.", "паразит"),
+    ],
+)
+def test_negated_or_condemned_hostility_is_a_countered_span_not_an_attack(detector, text, term):
+    result = detector.check(text)
+    assert (result["attack_type"], result["target_groups"]) == ("", "")
+    assert [(span["category"], span["term"]) for span in result["identity_spans"]] == [
+        ("countered", term)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russians aren't stupid, and they never were.",
+        "«Русские — паразиты» — писать такое мерзко, вам должно быть стыдно.",
+        "Uzbeks are not stupid people.",
+    ],
+)
+def test_countered_hostility_is_approved_through_the_pipeline(tmp_path, text):
+    from moderator.pipeline import analyze
+
+    comments = tmp_path / "comments.csv"
+    pd.DataFrame({"text": [text]}).to_csv(comments, index=False)
+    table = analyze(comments, output_dir=tmp_path / "out", text_col="text").table
+    assert table["action"].tolist() == ["approve"]
+    assert "set aside" in table["reasons"][0]

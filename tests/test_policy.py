@@ -272,3 +272,50 @@ def test_missing_and_binary_policy_files(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_policy(binary)
+
+
+NEGATED = "Russians aren't stupid, and they never were."
+
+
+def test_model_labels_are_set_aside_when_the_detector_reads_the_hostility_as_countered():
+    countered = span("countered", "stupid", "russians")
+    row = scored_row(1, NEGATED, spans=[countered], toxicity=0.98, insult=0.97, obscene=0.1)
+    decided = decide(frame(row))
+    assert decided.loc[0, "action"] == "approve"
+    assert decided.loc[0, "reasons"] == (
+        "model toxicity 0.98, insult 0.97 set aside: the lexicon reads 'stupid' as negated or "
+        "condemned"
+    )
+
+
+def test_labels_outside_the_set_aside_list_still_count_on_countered_comments():
+    countered = span("countered", "stupid", "russians")
+    row = scored_row(1, NEGATED, spans=[countered], toxicity=0.98, obscene=0.9)
+    decided = decide(frame(row))
+    assert decided.loc[0, "action"] == "review"
+    assert decided.loc[0, "reasons"].startswith("obscene 0.90; model toxicity 0.98 set aside")
+
+
+def test_nothing_is_set_aside_without_countered_words_or_beside_an_attack():
+    plain = scored_row(1, NEGATED, toxicity=0.98)
+    text = "Russians aren't stupid, they are pigs."
+    attacked = scored_row(
+        2,
+        text,
+        attack_type="dehumanization",
+        groups="russians",
+        terms="pigs",
+        severity=0.9,
+        spans=[span("countered", "stupid", "russians"), span("dehumanization", "pigs", "russians")],
+        toxicity=0.98,
+    )
+    decided = decide(frame(plain, attacked))
+    assert list(decided["action"]) == ["review", "remove"]
+    assert "set aside" not in " ".join(decided["reasons"])
+
+
+def test_set_aside_list_must_name_known_labels(tmp_path):
+    path = tmp_path / "policy.toml"
+    path.write_text('name = "x"\n[identity]\nset_aside_when_countered = ["rudeness"]\n')
+    with pytest.raises(ConfigError, match=r"identity\.set_aside_when_countered: expected a list"):
+        load_policy(path)

@@ -17,6 +17,8 @@ COLUMNS = (
     "identity_explanation",
 )
 _SPAN_KEYS = ("start", "end", "category", "term", "group")
+# The category of a span whose hostile word the comment negates or condemns.
+COUNTERED = "countered"
 _quoted = json.encoder.encode_basestring  # a JSON string, as json.dumps(ensure_ascii=False)
 _TERM_START = attrgetter("start")
 _PLACE = itemgetter(0, 1)  # of a span: its start and end
@@ -80,10 +82,21 @@ _NO_FINDING = ("", "", "", 0.0, (), "")
 
 
 def _finding(hits, normalized, text):
-    worst = max(hits, key=_severity) if len(hits) > 1 else hits[0]
+    """The row of COLUMNS for a comment's hits. Countered ones (negated, condemned) are only
+    spans, of category COUNTERED: they attack no one, but tell the policy that the comment's
+    hostile words were read."""
+    attacks = [hit for hit in hits if not hit.countered]
+    countered = [
+        (*normalized.span(*hit.words), COUNTERED, hit.term or "", hit.group)
+        for hit in hits
+        if hit.countered
+    ]
+    if not attacks:
+        return ("", "", "", 0.0, sorted(set(countered), key=_PLACE), "")
+    worst = max(attacks, key=_severity) if len(attacks) > 1 else attacks[0]
     # dicts as ordered sets: a long comment can hold thousands of hits
     groups, terms, spans, explanations = {}, {}, {}, {}
-    for hit in sorted(hits, key=_TERM_START) if len(hits) > 1 else hits:
+    for hit in sorted(attacks, key=_TERM_START) if len(attacks) > 1 else attacks:
         if hit.group and hit.attack_type != "personal_insult":
             groups.setdefault(hit.group)
         start, end = normalized.span(*hit.words)
@@ -95,6 +108,7 @@ def _finding(hits, normalized, text):
             group_start, group_end = normalized.span(*hit.group_span)
             spans.setdefault((group_start, group_end, "group_term", hit.group_term, hit.group))
         explanations.setdefault(hit.explanation)
+    spans.update(dict.fromkeys(countered))
     return (
         worst.attack_type,
         LIST_SEPARATOR.join(groups),

@@ -391,11 +391,12 @@ class Lexicon:
         neighbouring letters swapped or by one letter missing or added ("Rsusians", "vermn",
         "veermin"), or None.
 
-        Only terms (not cue words) of at least TYPO_MIN_LETTERS letters (of a prefix term: of
-        the prefix) are looked for, the first letter is kept, a letter is missing or added only
-        inside the term, and an ending after a prefix has at most TYPO_MAX_ENDING letters: short
-        words and free endings are one letter away from too many real ones. Real words that are
-        still a letter away from a term ("money", "morning") are in real_words.txt.
+        Only lexicon words (terms and cue words) of at least TYPO_MIN_LETTERS letters (of a
+        prefix: of the prefix) are looked for, the first letter is kept, a letter is missing or
+        added only inside the word, and an ending after a prefix has at most TYPO_MAX_ENDING
+        letters: short words and free endings are one letter away from too many real ones. Real
+        words that are still a letter away from a lexicon word ("money", "morning") are in
+        real_words.txt.
         """
         if len(word) < TYPO_MIN_LETTERS or word in self.real_words or self.knows(word):
             return None
@@ -406,22 +407,28 @@ class Lexicon:
         if found:
             return found
         prefixes = self._missing_letter["prefix"]
-        for length in range(max(TYPO_MIN_LETTERS, len(word) - TYPO_MAX_ENDING), len(word) + 1):
+        for length in range(max(TYPO_MIN_LETTERS - 1, len(word) - TYPO_MAX_ENDING), len(word)):
             stem = prefixes.get(word[:length])
-            if stem:
+            if stem and word[:length] not in self.real_words:  # "пиарили" is no "пидар-"
                 return stem + word[length:]
         return None
 
+    def near_miss(self, word):
+        """Whether misspelled() would read `word`, or `word` and an ending, as a lexicon word:
+        what real_words.txt must list of the real words."""
+        return self.misspelled(word) is not None or (
+            word in self._missing_letter["prefix"] and word not in self.real_words
+        )
+
     def _term_within_ending(self, word):
-        """Whether `word` is a term of at least TYPO_MIN_LETTERS letters, or such a prefix term
-        and an ending of at most TYPO_MAX_ENDING letters."""
-        entry = self._exact.get(word)
-        if entry is not None and entry.term is not None and len(word) >= TYPO_MIN_LETTERS:
-            return entry.term.category != "safe"
+        """Whether `word` is a lexicon word of at least TYPO_MIN_LETTERS letters, or such a
+        prefix and an ending of at most TYPO_MAX_ENDING letters."""
+        if len(word) >= TYPO_MIN_LETTERS and _misspellable(self._exact.get(word)):
+            return True
         for length in range(max(TYPO_MIN_LETTERS, len(word) - TYPO_MAX_ENDING), len(word) + 1):
             entry = self._prefix.get(word[:length])
-            if entry is not None and entry.term is not None:
-                return entry.term.category != "safe"
+            if entry is not None:
+                return _misspellable(entry)
         return False
 
     def knows(self, word):
@@ -468,14 +475,23 @@ def _swapped_or_one_letter_less(word):
             yield word[:i] + word[i + 1 :]
 
 
+def _misspellable(entry):
+    """Whether a lexicon entry is one Lexicon.misspelled() looks for: a term, not a safe one, or
+    a cue word or a word of a multi-word term."""
+    if entry is None:
+        return False
+    if entry.term is not None:
+        return entry.term.category != "safe"
+    return bool(entry.role or entry.multi or entry.part)
+
+
 def _one_letter_missing(table):
-    """{a term of `table` less one letter (neither its first nor its last): the term}, for
-    terms of at least TYPO_MIN_LETTERS letters; a spelling two terms share is left out."""
+    """{a key of `table` less one letter (neither its first nor its last): the key}, for
+    misspellable keys of at least TYPO_MIN_LETTERS letters; a spelling two keys share is left
+    out."""
     found = {}
     for key, entry in table.items():
-        if len(key) < TYPO_MIN_LETTERS or not key.isalpha() or entry.term is None:
-            continue
-        if entry.term.category == "safe":
+        if len(key) < TYPO_MIN_LETTERS or not key.isalpha() or not _misspellable(entry):
             continue
         for i in range(1, len(key) - 1):
             shorter = key[:i] + key[i + 1 :]

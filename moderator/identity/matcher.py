@@ -172,6 +172,7 @@ class Hit:
 
     __slots__ = (  # no __dict__: a long comment can hold 100,000 hits
         "attack_type",
+        "countered",
         "end",
         "explanation",
         "group",
@@ -186,6 +187,9 @@ class Hit:
 
     def __init__(self, attack_type, group, severity, term_item, group_item, explanation, span=None):
         self.attack_type = attack_type
+        # Negated, or condemned as counter-speech: no attack, but the comment's hostile words are
+        # accounted for ("Russians aren't stupid", 'Saying "Russians are pigs" is wrong').
+        self.countered = False
         self.group = group
         self.severity = severity
         self.explanation = explanation
@@ -207,7 +211,8 @@ class Hit:
 
 
 def find_hits(text, lexicon):
-    """The attack hits in `text`, with spans into the normalized text, and the normalized text;
+    """The attack hits in `text` (those negated or condemned marked `countered`), with spans
+    into the normalized text, and the normalized text;
     for the many comments without a hit, one shared ((), None), so that nothing is kept of them."""
     if len(text) <= _LONG_COMMENT or not gc.isenabled():
         return _find_hits(text, lexicon)
@@ -593,10 +598,11 @@ class _Rules:
                         f"slur: '{self.surface(item)}' targets group '{item.group}'",
                     )
                 )
-            elif category in _ATTACKING and not item.negated:
-                hits.extend(self._attached(index))
-            elif category in _AIMED and not item.negated:
-                hits.extend(self._framed(index))
+            elif category in _ATTACKING or category in _AIMED:
+                found = (self._attached if category in _ATTACKING else self._framed)(index)
+                if item.negated:
+                    _counter(found)
+                hits.extend(found)
             elif item.role == "human" and self._not_human(index):
                 hits.extend(self._not_human_hits(index))
         if hits and _may_quote(self.normalized.text):
@@ -604,16 +610,14 @@ class _Rules:
         factors = self._countered()
         if not factors:  # no counter-speech or reported speech: every hit stands
             return hits
-        kept = []
         for hit in hits:
             factor = factors.get(hit.sentence, 1.0)
             if factor == 0:
-                continue
-            if factor != 1:
+                hit.countered = True
+            elif factor != 1 and not hit.countered:
                 hit.severity *= factor
                 hit.explanation += " (reported speech)"
-            kept.append(hit)
-        return kept
+        return hits
 
     def _not_human(self, index):
         items = self.items
@@ -793,9 +797,12 @@ class _Rules:
         if frame is None:
             return []
         target = self._target(item, frame, reach)
-        if target is None or self._denied(item):
+        if target is None:
             return []
-        return self._aimed_hits(item, frame, target)
+        hits = self._aimed_hits(item, frame, target)
+        if self._denied(item):
+            _counter(hits)
+        return hits
 
     def _denied(self, item):
         """Whether a negation or denial up to NEGATION_REACH words before `item` in its sentence
@@ -1053,9 +1060,9 @@ class _Rules:
         ]
 
     def _unquoted(self, hits):
-        """`hits` less those inside a quotation that its sentence condemns or reports ('Saying
-        "Russians are vermin" is wrong'), and less the condemning words themselves ("мерзко"
-        is also a hostile word)."""
+        """`hits` with those inside a quotation that its sentence condemns or reports countered
+        ('Saying "Russians are vermin" is wrong'), less the condemning words themselves
+        ("мерзко" is also a hostile word)."""
         text = self.normalized.text
         quotations = _quotations(text)
         if not quotations:
@@ -1076,12 +1083,19 @@ class _Rules:
             if counter:
                 cancelled.append((opening, closing))
                 condemning.update(item.start for item in counter)
-        return [
-            hit
-            for hit in hits
-            if hit.start not in condemning
-            and not any(opening < hit.start < closing for opening, closing in cancelled)
-        ]
+        kept = []
+        for hit in hits:
+            if hit.start in condemning:
+                continue
+            if any(opening < hit.start < closing for opening, closing in cancelled):
+                hit.countered = True
+            kept.append(hit)
+        return kept
+
+
+def _counter(hits):
+    for hit in hits:
+        hit.countered = True
 
 
 # Words around a quotation that condemn or report it: "is wrong", "saying", "пишет".

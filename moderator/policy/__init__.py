@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from moderator.errors import ConfigError
+from moderator.identity.detector import COUNTERED
 from moderator.scoring.base import KNOWN_LABELS
 from moderator.table import LIST_SEPARATOR
 
@@ -47,6 +48,7 @@ class Policy:
     remove_thresholds: dict  # label -> remove threshold
     identity_actions: dict  # attack type -> action
     min_identity_severity: float
+    set_aside_when_countered: tuple  # labels
     action_weights: dict  # action -> priority weight
     severity_weight: float
     target_group_weight: float
@@ -102,12 +104,18 @@ def _build(table, label, sha256):
             fail(where, "the review threshold is above the remove threshold")
 
     identity = _table(table, "identity", fail)
-    _only(identity, (*ATTACK_TYPES, "min_severity"), "identity.", fail)
+    _only(identity, (*ATTACK_TYPES, "min_severity", "set_aside_when_countered"), "identity.", fail)
     identity_actions = {}
     for attack in ATTACK_TYPES:
         if attack in identity:
             identity_actions[attack] = _action(identity[attack], f"identity.{attack}", fail)
     min_severity = _fraction(identity.get("min_severity", 0.0), "identity.min_severity", fail)
+    set_aside = identity.get("set_aside_when_countered", [])
+    if not isinstance(set_aside, list) or not all(label in KNOWN_LABELS for label in set_aside):
+        fail(
+            "identity.set_aside_when_countered",
+            f"expected a list of labels (known: {', '.join(KNOWN_LABELS)})",
+        )
 
     priority = _table(table, "priority", fail)
     _only(priority, ("action", "severity", "target_group", "reply", "max_reach"), "priority.", fail)
@@ -130,6 +138,7 @@ def _build(table, label, sha256):
         remove_thresholds=remove_thresholds,
         identity_actions=identity_actions,
         min_identity_severity=min_severity,
+        set_aside_when_countered=tuple(set_aside),
         action_weights=action_weights,
         severity_weight=_number(priority.get("severity", 50), "priority.severity", fail),
         target_group_weight=_number(priority.get("target_group", 5), "priority.target_group", fail),
@@ -214,9 +223,15 @@ def _decide_one(row, policy, replies):
 
     scores = {label: _score(row, label) for label in KNOWN_LABELS}
     scores = {label: value for label, value in scores.items() if value is not None}
-    triggered = []
+    countered = [] if findings else _countered_terms(row)
+    triggered, set_aside = [], []
     for label, value in scores.items():
-        if label in policy.remove_thresholds and value >= policy.remove_thresholds[label]:
+        reached = value >= min(
+            policy.thresholds.get(label, 2.0), policy.remove_thresholds.get(label, 2.0)
+        )
+        if countered and reached and label in policy.set_aside_when_countered:
+            set_aside.append((label, value))
+        elif label in policy.remove_thresholds and value >= policy.remove_thresholds[label]:
             escalate("remove")
             triggered.append((label, value))
         elif label in policy.thresholds and value >= policy.thresholds[label]:
@@ -229,6 +244,14 @@ def _decide_one(row, policy, replies):
             reasons.append(f"model {label} {value:.2f} (no group term found by the lexicon)")
         else:
             reasons.append(f"{label} {value:.2f}")
+    if set_aside:
+        # The model reads words, the lexicon reads what is said of them: a bag of words cannot
+        # tell "Russians aren't stupid" from "Russians are stupid".
+        labels = ", ".join(f"{label} {value:.2f}" for label, value in set_aside)
+        quoted = ", ".join(f"'{term}'" for term in countered)
+        reasons.append(
+            f"model {labels} set aside: the lexicon reads {quoted} as negated or condemned"
+        )
     if findings and scores and not triggered:
         label = "toxicity" if "toxicity" in scores else max(scores, key=scores.get)
         reasons.append(
@@ -245,7 +268,8 @@ def _decide_one(row, policy, replies):
         + policy.severity_weight * strongest
         + min(policy.max_reach, reach)
     )
-    return action, round(priority, 3), "; ".join(reasons) if action != "approve" else ""
+    shown = action != "approve" or set_aside
+    return action, round(priority, 3), "; ".join(reasons) if shown else ""
 
 
 def _identity_findings(row, policy):
@@ -268,6 +292,18 @@ def _identity_findings(row, policy):
         findings[attack_type] = {group: terms for group in groups}
     order = {attack: index for index, attack in enumerate(ATTACK_TYPES)}
     return {attack: findings[attack] for attack in sorted(findings, key=order.get)}
+
+
+def _countered_terms(row):
+    """The words of a comment that the identity detector read as negated or condemned hostility
+    aimed at a group."""
+    terms = []
+    for span in _spans(row):
+        if span.get("category") == COUNTERED:
+            term = _surface(row, span)
+            if term and term not in terms:
+                terms.append(term)
+    return terms
 
 
 def _surface(row, span):

@@ -53,7 +53,7 @@ def real_words_near_terms(words):
     return sorted(
         word
         for word in {fold_word(word) for word in words}
-        if word.isalpha() and lexicon.misspelled(word) is not None
+        if word.isalpha() and lexicon.near_miss(word)
     )
 
 
