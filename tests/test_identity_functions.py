@@ -304,6 +304,11 @@ MISSPELLED = [
     ("Армяне это оббезьяны.", "dehumanization", "armenians"),
     # with a disguise elsewhere, which sends the comment down normalize()'s slow path
     ("Rsusians are s.w.i.n.e", "dehumanization", "russians"),
+    # a swap in a four-letter term; a missing space
+    ("I htae Jews.", "generalization", "jews"),
+    ("Ihate Russians.", "generalization", "russians"),
+    ("Deathto Kazakhs!", "threat", "kazakhs"),
+    ("Russians arevermin", "dehumanization", "russians"),
 ]
 
 
@@ -336,6 +341,9 @@ def test_misspelled_terms_are_long_and_keep_their_first_letter():
     assert lexicon.misspelled("chik") is None  # shorter than TYPO_MIN_LETTERS
     assert lexicon.misspelled("money") is None  # real_words.txt
     assert lexicon.misspelled("russians") is None  # known
+    assert lexicon.misspelled("ihate") == "i hate"
+    assert lexicon.misspelled("htae") == "hate"
+    assert lexicon.misspelled("hte") is None
 
 
 @pytest.mark.parametrize(

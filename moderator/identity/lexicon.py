@@ -387,21 +387,30 @@ class Lexicon:
             self._kinds[word] = kind
 
     def misspelled(self, word):
-        """The lexicon term that `word`, a plain word the lexicon does not know, misspells by two
-        neighbouring letters swapped or by one letter missing or added ("Rsusians", "vermn",
-        "veermin"), or None.
+        """The lexicon word(s) that `word`, a plain word the lexicon does not know, misspells:
+        by two neighbouring letters swapped, by one letter missing or added ("Rsusians",
+        "vermn", "veermin"), or by a missing space ("ihate": "i hate"); or None.
 
-        Only lexicon words (terms and cue words) of at least TYPO_MIN_LETTERS letters (of a
-        prefix: of the prefix) are looked for, the first letter is kept, a letter is missing or
-        added only inside the word, and an ending after a prefix has at most TYPO_MAX_ENDING
-        letters: short words and free endings are one letter away from too many real ones. Real
-        words that are still a letter away from a lexicon word ("money", "morning") are in
+        Only lexicon words (terms and cue words) are looked for, of at least TYPO_MIN_LETTERS
+        letters (of a prefix: of the prefix; a term of one letter less for a swap: "htae"), the
+        first letter is kept, a letter is missing or added only inside the word, and an ending
+        after a prefix has at most TYPO_MAX_ENDING letters: short words and free endings are one
+        letter away from too many real ones. Real words that are still a letter away from a
+        lexicon word ("money", "morning"), or two words joined ("therapist"), are in
         real_words.txt.
         """
-        if len(word) < TYPO_MIN_LETTERS or word in self.real_words or self.knows(word):
+        if len(word) < TYPO_MIN_LETTERS - 1 or word in self.real_words or self.knows(word):
             return None
-        for candidate in _swapped_or_one_letter_less(word):
-            if self._term_within_ending(candidate):
+        for candidate in _swapped(word):
+            if self._within_ending(candidate, TYPO_MIN_LETTERS - 1, terms_only=True):
+                return candidate
+        if len(word) < TYPO_MIN_LETTERS:
+            return None
+        for candidate in _swapped(word, TYPO_MIN_LETTERS):
+            if self._within_ending(candidate, TYPO_MIN_LETTERS):
+                return candidate
+        for candidate in _one_letter_less(word):
+            if self._within_ending(candidate, TYPO_MIN_LETTERS):
                 return candidate
         found = self._missing_letter["exact"].get(word)
         if found:
@@ -411,7 +420,32 @@ class Lexicon:
             stem = prefixes.get(word[:length])
             if stem and word[:length] not in self.real_words:  # "пиарили" is no "пидар-"
                 return stem + word[length:]
+        return self._unglued(word)
+
+    def _unglued(self, word):
+        """`word` as two lexicon words, one of them a term or the start of a multi-word one
+        ("ihate", "deathto", "arevermin"), joined by a space; or None."""
+        for split in range(1, len(word)):
+            first, second = word[:split], word[split:]
+            if (self._heads(first) and self._joins(second)) or (
+                self._joins(first) and self._heads(second)
+            ):
+                return f"{first} {second}"
         return None
+
+    def _heads(self, word):
+        """Whether `word` is a term (not a safe one) or starts a multi-word term."""
+        found = self.resolve(word) if len(word) > 1 else None
+        return found is not None and (found[0] is not None or bool(found[2]))
+
+    def _joins(self, word):
+        """Whether `word` is a lexicon word or a cue word the rules read ("i", "to")."""
+        return (
+            word in self.framing
+            or word in self.infinitive
+            or word in self.copulas
+            or (len(word) > 1 and self.knows(word))
+        )
 
     def near_miss(self, word):
         """Whether misspelled() would read `word`, or `word` and an ending, as a lexicon word:
@@ -420,15 +454,15 @@ class Lexicon:
             word in self._missing_letter["prefix"] and word not in self.real_words
         )
 
-    def _term_within_ending(self, word):
-        """Whether `word` is a lexicon word of at least TYPO_MIN_LETTERS letters, or such a
-        prefix and an ending of at most TYPO_MAX_ENDING letters."""
-        if len(word) >= TYPO_MIN_LETTERS and _misspellable(self._exact.get(word)):
+    def _within_ending(self, word, letters, terms_only=False):
+        """Whether `word` is a lexicon word of at least `letters` letters, or such a prefix and
+        an ending of at most TYPO_MAX_ENDING letters (a term, with `terms_only`)."""
+        if len(word) >= letters and _misspellable(self._exact.get(word), terms_only):
             return True
-        for length in range(max(TYPO_MIN_LETTERS, len(word) - TYPO_MAX_ENDING), len(word) + 1):
+        for length in range(max(letters, len(word) - TYPO_MAX_ENDING), len(word) + 1):
             entry = self._prefix.get(word[:length])
             if entry is not None:
-                return _misspellable(entry)
+                return _misspellable(entry, terms_only)
         return False
 
     def knows(self, word):
@@ -464,25 +498,30 @@ class Lexicon:
         return [(group.id, group.kind, group.description) for group in self.groups.values()]
 
 
-def _swapped_or_one_letter_less(word):
-    """`word` with two neighbouring letters swapped, then with a letter left out: neither the
-    first letter, nor the last."""
+def _swapped(word, shortest=0):
+    """`word` with two neighbouring letters swapped (not the first), if it is `shortest` long."""
+    if len(word) < shortest:
+        return
     for i in range(1, len(word) - 1):
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _one_letter_less(word):
+    """`word` less a letter: neither the first, nor the last."""
     for i in range(1, len(word) - 1):
         if word[i] != word[i - 1]:  # (either of two equal letters leaves the same word)
             yield word[:i] + word[i + 1 :]
 
 
-def _misspellable(entry):
+def _misspellable(entry, terms_only=False):
     """Whether a lexicon entry is one Lexicon.misspelled() looks for: a term, not a safe one, or
-    a cue word or a word of a multi-word term."""
+    (unless `terms_only`) a cue word or a word of a multi-word term."""
     if entry is None:
         return False
     if entry.term is not None:
         return entry.term.category != "safe"
-    return bool(entry.role or entry.multi or entry.part)
+    return not terms_only and bool(entry.role or entry.multi or entry.part)
 
 
 def _one_letter_missing(table):

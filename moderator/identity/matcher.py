@@ -227,13 +227,15 @@ def _find_hits(text, lexicon):
     normalized, words = normalize(text, lexicon)
     found, relevant = lexicon.scan(words)
     if found == DISGUISED:
-        # A repair keeps the word a word: the words of the repaired text are these, and the text
-        # is only rebuilt when they can make a hit. (The slow path of normalize() repairs
-        # disguises, not misspellings: "Rsusians" in a comment that also has "s.w.i.n.e".)
-        words = list(map(lexicon.disguised.get, words, words))
+        # A repair keeps the word a word (but for two words joined: "ihate"): the words of the
+        # repaired text are these, and the text is only rebuilt when they can make a hit. (The
+        # slow path of normalize() repairs disguises, not misspellings: "Rsusians" in a comment
+        # that also has "s.w.i.n.e".)
+        repaired = list(map(lexicon.disguised.get, words, words))
+        words = [word for pair in repaired for word in pair.split(" ")]
         found, relevant = lexicon.scan(words)
         if found in (HOSTILE, AIMED):
-            normalized = repair_words(normalized, words)
+            normalized = repair_words(normalized, repaired)
     if found == AIMED:
         if not lexicon.aimed_near_target(words, TARGET_REACH + 1, OBJECT_REACH + 1):
             return _NO_HITS
