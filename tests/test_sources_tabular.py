@@ -203,3 +203,18 @@ def test_undecodable_byte_after_an_ascii_start(tmp_path):
     path = write(tmp_path, "late.csv", head.encode() + b"bad \x98\x99\n")
     with pytest.raises(InputError, match=f"not valid utf-8 text at byte {len(head) + 4}"):
         read_input(path)
+
+
+def test_labelled_data_sets_read_by_their_own_column_names(tmp_path):
+    hatecheck = write(
+        tmp_path,
+        "hatecheck.csv",
+        "functionality,case_id,test_case,label_gold\n"
+        "derog_neg_emote_h,1,I hate women.,hateful\n"
+        "ident_neutral_nh,2,We are a group of women.,non-hateful\n",
+    )
+    table = read_input(hatecheck).comments
+    assert list(table["text"]) == ["I hate women.", "We are a group of women."]
+    assert list(table["comment_id"]) == ["1", "2"]
+    olid = write(tmp_path, "olid.tsv", "id\ttweet\tsubtask_a\n86426\t@USER She should ask\tOFF\n")
+    assert list(read_input(olid).comments["text"]) == ["@USER She should ask"]

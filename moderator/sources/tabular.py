@@ -31,10 +31,14 @@ TEXT_COLUMNS = (
     "message",
     "content",
     "comment_body",
+    "tweet",  # Davidson, OLID
+    "test_case",  # HateCheck
+    "sentence",
+    "post",
 )
 _CANDIDATES = {
     "text": TEXT_COLUMNS,
-    "id": ("comment_id", "id", "post_id", "message_id"),
+    "id": ("comment_id", "id", "post_id", "message_id", "case_id"),
     "parent": ("parent_id", "parent", "reply_to", "in_reply_to", "parent_comment_id"),
     "author": ("author", "author.name", "author_name", "username", "user", "author.username"),
     "time": ("posted_at", "created_at", "createdat", "timestamp", "time", "date", "published"),
