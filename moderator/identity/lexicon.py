@@ -96,6 +96,8 @@ MIN_PREFIX_LETTERS = 3
 # an ending this long at most (Lexicon.misspelled).
 TYPO_MIN_LETTERS = 5
 TYPO_MAX_ENDING = 3
+_GLUE_LETTERS = 4
+_HEAD = 4
 CLEAN, DISGUISED, HOSTILE, AIMED = "clean", "disguised", "hostile", "aimed"
 _CLEAN, _DISGUISED = (CLEAN, None), (DISGUISED, None)  # what scan() returns for them
 # Cue words that only let a hostile word reach its target ("you are very ..."): the matcher
@@ -191,6 +193,15 @@ class Lexicon:
         self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
         self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
+        # Cue words short enough to be written onto a term without a space ("ihate", "deathto").
+        self._glue = frozenset(word for word, _, _ in cues if len(word) <= _GLUE_LETTERS)
+        # The first _HEAD letters of the words misspelled() looks for.
+        self._heads = frozenset(
+            key[:_HEAD]
+            for table in (self._exact, self._prefix)
+            for key, entry in table.items()
+            if len(key) >= TYPO_MIN_LETTERS - 1 and _misspellable(entry)
+        )
         self._missing_letter = {
             mode: _one_letter_missing(table)
             for mode, table in (("exact", self._exact), ("prefix", self._prefix))
@@ -399,19 +410,30 @@ class Lexicon:
         lexicon word ("money", "morning"), or two words joined ("therapist"), are in
         real_words.txt.
         """
-        if len(word) < TYPO_MIN_LETTERS - 1 or word in self.real_words or self.knows(word):
+        if len(word) < TYPO_MIN_LETTERS - 1 or word in self.real_words:
             return None
-        for candidate in _swapped(word):
-            if self._within_ending(candidate, TYPO_MIN_LETTERS - 1, terms_only=True):
-                return candidate
+        found = self._misspelling_of(word)
+        # (Checked last: most words misspell nothing, and knows() costs more than the rest.)
+        return None if found is None or self.knows(word) else found
+
+    def _misspelling_of(self, word):
+        heads = self._heads
+        # An edit past the first letters leaves them as they are: when no lexicon word starts so,
+        # only the edits among them can give one (most words: a few set look-ups, not dozens).
+        edits = len(word) - 1 if word[:_HEAD] in heads else min(_HEAD, len(word) - 1)
+        for i in range(1, edits):
+            if word[i] != word[i + 1]:
+                swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if swapped[:_HEAD] in heads and self._typo_of(swapped):
+                    return swapped
         if len(word) < TYPO_MIN_LETTERS:
             return None
-        for candidate in _swapped(word, TYPO_MIN_LETTERS):
-            if self._within_ending(candidate, TYPO_MIN_LETTERS):
-                return candidate
-        for candidate in _one_letter_less(word):
-            if self._within_ending(candidate, TYPO_MIN_LETTERS):
-                return candidate
+        for i in range(1, edits):
+            # (either of two equal letters leaves the same word)
+            if word[i] != word[i - 1]:
+                shorter = word[:i] + word[i + 1 :]
+                if shorter[:_HEAD] in heads and self._typo_of(shorter):
+                    return shorter
         found = self._missing_letter["exact"].get(word)
         if found:
             return found
@@ -422,29 +444,43 @@ class Lexicon:
                 return stem + word[length:]
         return self._unglued(word)
 
-    def _unglued(self, word):
-        """`word` as two lexicon words, one of them a term or the start of a multi-word one
-        ("ihate", "deathto", "arevermin"), joined by a space; or None."""
-        for split in range(1, len(word)):
-            first, second = word[:split], word[split:]
-            if (self._heads(first) and self._joins(second)) or (
-                self._joins(first) and self._heads(second)
+    def _typo_of(self, word):
+        """Whether `word` (a misspelling undone) is a lexicon word of at least TYPO_MIN_LETTERS
+        letters or a term of one letter less, or such a prefix and an ending of at most
+        TYPO_MAX_ENDING letters."""
+        entry = self._exact.get(word)
+        letters = len(word)
+        if entry is None:  # (a prefix: `word` starts with one of _heads)
+            for letters in range(
+                max(TYPO_MIN_LETTERS - 1, len(word) - TYPO_MAX_ENDING), len(word) + 1
             ):
-                return f"{first} {second}"
+                entry = self._prefix.get(word[:letters])
+                if entry is not None:
+                    break
+            else:
+                return False
+        if letters >= TYPO_MIN_LETTERS:
+            return _misspellable(entry)
+        return letters == TYPO_MIN_LETTERS - 1 and _misspellable(entry, terms_only=True)
+
+    def _unglued(self, word):
+        """`word` as a term and a short cue word without the space between ("ihate",
+        "deathto", "arevermin", "killall"), the two joined by a space; or None."""
+        for letters in range(1, min(_GLUE_LETTERS, len(word) - TYPO_MIN_LETTERS + 1) + 1):
+            if word[:letters] in self._glue and self._is_term(word[letters:]):
+                return f"{word[:letters]} {word[letters:]}"
+            if word[-letters:] in self._glue and self._is_term(word[:-letters]):
+                return f"{word[:-letters]} {word[-letters:]}"
         return None
 
-    def _heads(self, word):
-        """Whether `word` is a term (not a safe one) or starts a multi-word term."""
-        found = self.resolve(word) if len(word) > 1 else None
-        return found is not None and (found[0] is not None or bool(found[2]))
-
-    def _joins(self, word):
-        """Whether `word` is a lexicon word or a cue word the rules read ("i", "to")."""
+    def _is_term(self, word):
+        """Whether `word` is a term (not a safe one) or starts a multi-word one. (lookup(), not
+        resolve(): the pieces of a word are not worth remembering.)"""
+        exact, prefix = self.lookup(word)
         return (
-            word in self.framing
-            or word in self.infinitive
-            or word in self.copulas
-            or (len(word) > 1 and self.knows(word))
+            _misspellable(exact, terms_only=True)
+            or (exact is not None and bool(exact.multi))
+            or _misspellable(prefix, terms_only=True)
         )
 
     def near_miss(self, word):
@@ -453,17 +489,6 @@ class Lexicon:
         return self.misspelled(word) is not None or (
             word in self._missing_letter["prefix"] and word not in self.real_words
         )
-
-    def _within_ending(self, word, letters, terms_only=False):
-        """Whether `word` is a lexicon word of at least `letters` letters, or such a prefix and
-        an ending of at most TYPO_MAX_ENDING letters (a term, with `terms_only`)."""
-        if len(word) >= letters and _misspellable(self._exact.get(word), terms_only):
-            return True
-        for length in range(max(letters, len(word) - TYPO_MAX_ENDING), len(word) + 1):
-            entry = self._prefix.get(word[:length])
-            if entry is not None:
-                return _misspellable(entry, terms_only)
-        return False
 
     def knows(self, word):
         exact, prefix = self.lookup(word)
@@ -496,22 +521,6 @@ class Lexicon:
 
     def group_rows(self):
         return [(group.id, group.kind, group.description) for group in self.groups.values()]
-
-
-def _swapped(word, shortest=0):
-    """`word` with two neighbouring letters swapped (not the first), if it is `shortest` long."""
-    if len(word) < shortest:
-        return
-    for i in range(1, len(word) - 1):
-        if word[i] != word[i + 1]:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-
-
-def _one_letter_less(word):
-    """`word` less a letter: neither the first, nor the last."""
-    for i in range(1, len(word) - 1):
-        if word[i] != word[i - 1]:  # (either of two equal letters leaves the same word)
-            yield word[:i] + word[i + 1 :]
 
 
 def _misspellable(entry, terms_only=False):
