@@ -82,6 +82,10 @@ NOT_HUMAN_SEVERITY = 0.95
 UNNAMED_GROUP_FACTOR = 0.6
 PERSONAL_FACTOR = 0.5
 REPORTED_FACTOR = 0.5
+# Severity of praise of a group taken back ("Russians are never any good"), and of questioning
+# a group's existence ("Why do Russians even exist?").
+PRAISE_DENIED_SEVERITY = 0.6
+EXISTENCE_SEVERITY = 0.7
 # A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
 COMPOUND_SLUR_SEVERITY = 0.8
 # The reach of the framing rules (4), in words between: from a cue to the word it frames ("should
@@ -93,6 +97,10 @@ SPEAKER_REACH = 3
 OBJECT_REACH = 4
 SUBJECT_REACH = 3
 NEGATION_REACH = 6
+# From a group to the praise a negation takes back ("Russians aren't capable of being decent"),
+# and from "why" to the group whose existence it questions ("Why do the Russians even exist?").
+PRAISE_REACH = 4
+WHY_REACH = 2
 # The farthest a target can stand before a framed word, in words between: the subject, the
 # modal and a speaker ("Russians, I really want to ..."). A comment whose violent, hateful and
 # exclusion words have no group, "they" or "you" this near, or OBJECT_REACH after, needs no rules.
@@ -243,6 +251,9 @@ def _find_hits(text, lexicon):
 
 # (Sets: a role or category is looked up, not compared with each.)
 _ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
+# Cue words that attack by a rule of their own: "people" denied ("are not people"), praise
+# denied ("never any good"), existence questioned ("Why do ... even exist?").
+_RULE_ROLES = frozenset(("human", "praise", "existence"))
 _AIMED = frozenset(AIMED_CATEGORIES)
 _ATTACKING_OR_AIMED = _ATTACKING | _AIMED
 # Aimed categories framed by their own form ("убью", "never trust"), and the attack each makes.
@@ -329,7 +340,7 @@ def _may_hit(items):
     for item in items:
         if item.category == "slur":
             return True
-        if item.category in _ATTACKING_OR_AIMED or item.role == "human":
+        if item.category in _ATTACKING_OR_AIMED or item.role in _RULE_ROLES:
             attacking.add(item.sentence)
         if item.is_group or item.role in _REFERENT_ROLES:
             targeted.add(item.sentence)
@@ -408,8 +419,11 @@ class _Rules:
         "infinitive",
         "items",
         "normalized",
+        "partitive",
+        "persons",
         "sketch",
         "text",
+        "why",
         "words",
     )
 
@@ -420,6 +434,9 @@ class _Rules:
         self.infinitive = lexicon.infinitive
         self.boundary = lexicon.boundary
         self.copulas = lexicon.copulas
+        self.persons = lexicon.persons
+        self.partitive = lexicon.partitive
+        self.why = lexicon.why
         self.normalized = normalized
         self.text = text
         self.framing = lexicon.framing
@@ -599,6 +616,10 @@ class _Rules:
                 hits.extend(self._framed(index))
             elif item.role == "human" and self._not_human(index):
                 hits.extend(self._not_human_hits(index))
+            elif item.role == "praise":
+                hits.extend(self._praise_denied(index))
+            elif item.role == "existence":
+                hits.extend(self._existence_questioned(index))
         if hits and _may_quote(self.normalized.text):
             hits = self._unquoted(hits)
         factors = self._countered()
@@ -646,6 +667,90 @@ class _Rules:
         for hit in hits:
             hit.span = (start, end)
         return hits
+
+    def _praise_denied(self, index):
+        """Praise of a group that a negation takes back: "Russians are never any good", "Not a
+        single Kazakh is worth anything", "Русские не способны быть порядочными людьми". The
+        group is the nearest before the praise, at most PRAISE_REACH words and no boundary word
+        away ("Russians who don't drink are good"), and the negation stands between them or opens
+        the sentence just before the group ("Not a single ...", "Ни один ..."). The praise ends
+        its phrase or qualifies "people": "not good at chess", "not good drivers" judge a skill.
+        """
+        items = self.items
+        item = items[index]
+        target = self._item(item.referent_before)
+        negation = self._item(item.negation_earlier)
+        if (
+            target is None
+            or negation is None
+            or self._gap(target, item) > PRAISE_REACH
+            or item.position - negation.position > NEGATION_REACH
+            or (target.role == "you" and not self.addressees)
+            or not self._names_someone(target)
+        ):
+            return []
+        if negation.position < target.position and not (
+            negation.first_in_sentence and target.position - negation.position <= PRAISE_REACH
+        ):
+            return []
+        between = self.words[target.position + target.words : item.position]
+        if self._has_boundary(between) or not self._ends_praise(item):
+            return []
+        if not all(items[number].transparent for number in range(target.index + 1, index)):
+            return []
+        start = negation.start
+        hits = self._aimed(
+            item,
+            target,
+            "generalization",
+            PRAISE_DENIED_SEVERITY,
+            self._surface_span(start, item.end),
+        )
+        for hit in hits:
+            hit.span = (start, item.end)
+        return hits
+
+    def _ends_praise(self, item):
+        """Whether praise ends its phrase or qualifies "people": the text or the clause ends, or
+        a filler ("worth anything") or a word like "people" follows."""
+        after = item.position + item.words
+        if after >= len(self.words):
+            return True
+        number = item.index + 1
+        if number < len(self.items) and self.items[number].position == after:
+            return self.items[number].role == "human"
+        word = self.words[after]
+        if word in self.filler and word not in self.boundary:
+            return True
+        text = self.normalized.text
+        between = text[item.end : text.find(word, item.end)]
+        return bool(between.strip()) and between not in _HYPHENS
+
+    def _existence_questioned(self, index):
+        """A group whose existence is questioned: "Why do Russians even exist?", "Зачем казахи
+        вообще живут на этой земле?". "Why" stands at most WHY_REACH words before the group, and
+        only filler words between the group and the verb ("Why does racism against Russians
+        exist?" asks about racism)."""
+        item = self.items[index]
+        target = self._item(item.referent_before)
+        if (
+            item.negation_earlier is not None
+            or target is None
+            or (target.role == "you" and not self.addressees)
+            or not self._names_someone(target)
+            or not self.filler.issuperset(
+                self.words[target.position + target.words : item.position]
+            )
+        ):
+            return []
+        for word in self._words_before(target, WHY_REACH + 1):
+            if word.word in self.why:
+                framing = self._surface_span(word.start, item.end)
+                hits = self._aimed(item, target, "generalization", EXISTENCE_SEVERITY, framing)
+                for hit in hits:
+                    hit.span = (word.start, item.end)
+                return hits
+        return []
 
     def _attached(self, index):
         items = self.items
@@ -969,10 +1074,20 @@ class _Rules:
             between = verb.position + verb.words
             return self._path(between, target.position, OBJECT_REACH, target, True)
         # Nor another such verb between: "I can't stand people who hate Jews".
-        return self.boundary.isdisjoint(
-            self.words[verb.position + verb.words : target.position]
-        ) and not any(
+        between = self.words[verb.position + verb.words : target.position]
+        return not self._has_boundary(between) and not any(
             self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
+        )
+
+    def _has_boundary(self, words):
+        """Whether a boundary word ends a phrase among `words`; "из" after a quantifier does not
+        ("ненавижу каждого из них")."""
+        if self.boundary.isdisjoint(words):
+            return False
+        return any(
+            word in self.boundary
+            and not (word in self.partitive and number and words[number - 1] in self.filler)
+            for number, word in enumerate(words)
         )
 
     def _names_someone(self, target):
@@ -992,9 +1107,16 @@ class _Rules:
     def _ends_phrase(self, group):
         """Whether a group word is the head of its phrase: no ordinary or hostile word follows
         it directly ("I hate Russian winters", "ненавижу русскую еду", "I hate Muslim
-        terrorists" name no group as the one hated)."""
+        terrorists" name no group as the one hated), unless it qualifies a word for a person
+        ("the next Russian guy"). An English plural heads its phrase whatever follows: it
+        qualifies no noun ("wipe out Russians once and for all")."""
         after = group.position + group.words
         if after >= len(self.words):
+            return True
+        if self.words[after] in self.persons:
+            return True
+        last = self.words[after - 1]
+        if group.term.script == "latin" and (last[-1] == "s" or last in self.persons):
             return True
         number = group.index + 1
         if number < len(self.items) and self.items[number].position == after:
