@@ -93,6 +93,7 @@ CUE_ROLES = (
     "praise",
     "why",
     "existence",
+    "universal",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -113,9 +114,19 @@ FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # hanged"); and boundary words (prepositions, conjunctions, relative words), which end the object
 # of a verb ("burn a CD for Russians"); nouns a group word can qualify and stay a target ("the
 # next Russian guy"); "из" of "каждого из них", which ends no object after a quantifier; and
-# "why", which makes a group's existence a question ("Why do ... even exist?").
+# "why", which makes a group's existence a question ("Why do ... even exist?"); "any" and
+# "every", which make a group the subject of a conditional threat ("Any ... who comes near my
+# house is getting stabbed").
 FRAMING_ROLES = ("first_person", "future", "modal", "denial")
-LINK_ROLES = (*FRAMING_ROLES, "infinitive", "boundary", "person", "partitive", "why")
+LINK_ROLES = (
+    *FRAMING_ROLES,
+    "infinitive",
+    "boundary",
+    "person",
+    "partitive",
+    "why",
+    "universal",
+)
 # Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
 # with none of them has no hit, however hostile its words.
 TARGET_CATEGORIES = ("group_term", "slur")
@@ -202,6 +213,7 @@ class Lexicon:
         self.persons = frozenset(word for word, role, _ in cues if role == "person")
         self.partitive = frozenset(word for word, role, _ in cues if role == "partitive")
         self.why = frozenset(word for word, role, _ in cues if role == "why")
+        self.universal = frozenset(word for word, role, _ in cues if role == "universal")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         self._missing_letter = {
             mode: _one_letter_missing(table)

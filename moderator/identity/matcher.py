@@ -423,6 +423,7 @@ class _Rules:
         "persons",
         "sketch",
         "text",
+        "universal",
         "why",
         "words",
     )
@@ -437,6 +438,7 @@ class _Rules:
         self.persons = lexicon.persons
         self.partitive = lexicon.partitive
         self.why = lexicon.why
+        self.universal = lexicon.universal
         self.normalized = normalized
         self.text = text
         self.framing = lexicon.framing
@@ -683,7 +685,7 @@ class _Rules:
         if (
             target is None
             or negation is None
-            or self._gap(target, item) > PRAISE_REACH
+            or item.position - self._phrase_end(target) > PRAISE_REACH
             or item.position - negation.position > NEGATION_REACH
             or (target.role == "you" and not self.addressees)
             or not self._names_someone(target)
@@ -693,7 +695,7 @@ class _Rules:
             negation.first_in_sentence and target.position - negation.position <= PRAISE_REACH
         ):
             return []
-        between = self.words[target.position + target.words : item.position]
+        between = self.words[self._phrase_end(target) : item.position]
         if self._has_boundary(between) or not self._ends_praise(item):
             return []
         if not all(items[number].transparent for number in range(target.index + 1, index)):
@@ -709,6 +711,14 @@ class _Rules:
         for hit in hits:
             hit.span = (start, item.end)
         return hits
+
+    def _phrase_end(self, referent):
+        """The position after a referent and a word for a person it qualifies ("Chinese
+        people")."""
+        after = referent.position + referent.words
+        if after < len(self.words) and self.words[after] in self.persons:
+            return after + 1
+        return after
 
     def _ends_praise(self, item):
         """Whether praise ends its phrase or qualifies "people": the text or the clause ends, or
@@ -738,9 +748,7 @@ class _Rules:
             or target is None
             or (target.role == "you" and not self.addressees)
             or not self._names_someone(target)
-            or not self.filler.issuperset(
-                self.words[target.position + target.words : item.position]
-            )
+            or not self.filler.issuperset(self.words[self._phrase_end(target) : item.position])
         ):
             return []
         for word in self._words_before(target, WHY_REACH + 1):
@@ -895,12 +903,42 @@ class _Rules:
             frame, reach = self._framing(item)
             if item.category == "hate" and reach is _EITHER_SIDE:
                 reach = _OBJECT  # "you should never trust ...": "Russians should hate" is theirs
+        target = None
+        if frame is None and item.category == "violent":
+            frame, target = self._conditional_threat(item)
         if frame is None:
             return []
-        target = self._target(item, frame, reach)
+        target = target or self._target(item, frame, reach)
         if target is None or self._denied(item):
             return []
         return self._aimed_hits(item, frame, target)
+
+    def _conditional_threat(self, item):
+        """(The first word of a future passive, the group) when a violent verb in the future
+        passive threatens a group that "any" or "every" picks out, else (None, None): "Any
+        Russian who comes near my house is getting stabbed", "Every Kazakh who tries will be
+        shot" (a relative clause may stand between). Not a report: "Every Jew who was killed
+        ..." has no future; nor a prediction of what the group does: "Russians will kill ..." is
+        no passive."""
+        future = passive = False
+        for before in self._words_before(item, FRAME_REACH + 1):
+            future = future or self.framing.get(before.word) == "future"
+            passive = passive or before.word in self.copulas
+            if future and passive:
+                break
+        else:
+            return _UNFRAMED
+        if not self._path(before.position, item.position, FRAME_REACH, item):
+            return _UNFRAMED
+        group = self._item(item.group_before)
+        if (
+            group is None
+            or not group.position
+            or self.words[group.position - 1] not in self.universal
+            or not self._names_someone(group)
+        ):
+            return _UNFRAMED
+        return before, group
 
     def _denied(self, item):
         """Whether a negation or denial up to NEGATION_REACH words before `item` in its sentence
