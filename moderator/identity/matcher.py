@@ -687,8 +687,7 @@ class _Rules:
             or negation is None
             or item.position - self._phrase_end(target) > PRAISE_REACH
             or item.position - negation.position > NEGATION_REACH
-            or (target.role == "you" and not self.addressees)
-            or not self._names_someone(target)
+            or not self._names_group(target)
         ):
             return []
         if negation.position < target.position and not (
@@ -711,6 +710,15 @@ class _Rules:
         for hit in hits:
             hit.span = (start, item.end)
         return hits
+
+    def _names_group(self, referent):
+        """Whether a referent names a group, itself or as "they" or "you": praise taken back
+        from an unnamed "they" or "you" ("you are no good") is no insult of a group."""
+        if referent.role == "you":
+            return bool(self.addressees)
+        if referent.role == "they":
+            return bool(self._resolve_they(referent))
+        return self._names_someone(referent)
 
     def _phrase_end(self, referent):
         """The position after a referent and a word for a person it qualifies ("Chinese
@@ -738,25 +746,35 @@ class _Rules:
 
     def _existence_questioned(self, index):
         """A group whose existence is questioned: "Why do Russians even exist?", "Зачем казахи
-        вообще живут на этой земле?". "Why" stands at most WHY_REACH words before the group, and
-        only filler words between the group and the verb ("Why does racism against Russians
-        exist?" asks about racism)."""
+        вообще живут на этой земле?", "Зачем вообще существуют таджики?". The group is the
+        verb's subject, before it or right after it with filler words only between ("Why does
+        racism against Russians exist?" asks about racism), and "why" stands at most WHY_REACH
+        words before the group or the verb, whichever comes first."""
         item = self.items[index]
-        target = self._item(item.referent_before)
-        if (
-            item.negation_earlier is not None
-            or target is None
-            or (target.role == "you" and not self.addressees)
-            or not self._names_someone(target)
-            or not self.filler.issuperset(self.words[self._phrase_end(target) : item.position])
-        ):
+        if item.negation_earlier is not None:
             return []
-        for word in self._words_before(target, WHY_REACH + 1):
+        words = self.words
+        target = self._item(item.referent_before)
+        if target is not None and self.filler.issuperset(
+            words[self._phrase_end(target) : item.position]
+        ):
+            first = target
+        else:
+            target = self._item(item.referent_after)
+            if target is None or not self.filler.issuperset(
+                words[item.position + item.words : target.position]
+            ):
+                return []
+            first = item
+        if not self._names_group(target):
+            return []
+        for word in self._words_before(first, WHY_REACH + 1):
             if word.word in self.why:
-                framing = self._surface_span(word.start, item.end)
+                end = max(item.end, target.end)
+                framing = self._surface_span(word.start, end)
                 hits = self._aimed(item, target, "generalization", EXISTENCE_SEVERITY, framing)
                 for hit in hits:
-                    hit.span = (word.start, item.end)
+                    hit.span = (word.start, end)
                 return hits
         return []
 
