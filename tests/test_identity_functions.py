@@ -352,6 +352,10 @@ MORE_THREATS = [
     ("Пора уже просто перебить всех мигрантов.", "migrants"),
     ("Кто-то должен наконец перестрелять армян.", "armenians"),
     ("Перестреляйте узбеков!", "uzbeks"),
+    ("I'm going to hunt down every Chinese person on my street.", "chinese"),
+    ("Armenians deserve a bullet, every one of them.", "armenians"),
+    ("Gay men should be put down.", "gay_people"),
+    ("Мигранты заслуживают газовых камер.", "migrants"),
 ]
 
 
@@ -369,6 +373,7 @@ def test_threats_with_adverbs_addressees_and_conditionals(detector, text, group)
         "Я перебью тебя, если ты опять начнёшь спорить.",
         "Every Jew who was murdered in the camps must be remembered.",
         "We are coming to see the Uzbeks play on Sunday.",
+        "Russians were beaten at hockey last night.",
     ],
 )
 def test_reports_and_friendly_futures_are_no_threat(detector, text):
@@ -391,6 +396,8 @@ OPINIONS = [
     ("I'd say Muslims are less than human.", "dehumanization", "muslims"),
     ("Jews ruin everything they touch.", "generalization", "jews"),
     ("Мигранты всё портят.", "generalization", "migrants"),
+    ("Uzbeks are the dumbest people on the planet.", "generalization", "uzbeks"),
+    ("Армяне самый тупой народ.", "generalization", "armenians"),
 ]
 
 
@@ -424,6 +431,8 @@ NEGATED_PRAISE = [
     ("Армяне никогда не были честными людьми.", "armenians"),
     ("Ни один мигрант не бывает порядочным.", "migrants"),
     ("Китайцы ничего не стоят.", "chinese"),
+    ("Armenians can never be trusted.", "armenians"),
+    ("Muslims simply aren't normal people.", "muslims"),
 ]
 
 
@@ -446,6 +455,7 @@ def test_praise_a_negation_takes_back_is_a_generalization(detector, text, group)
         "Uzbeks are not vermin.",
         "You are never any good at this game.",
         "They are not good people.",
+        "Kazakhs can't be late again.",
     ],
 )
 def test_negations_that_take_back_no_praise_of_a_group_are_clean(detector, text):
