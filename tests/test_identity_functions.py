@@ -398,6 +398,8 @@ OPINIONS = [
     ("Мигранты всё портят.", "generalization", "migrants"),
     ("Uzbeks are the dumbest people on the planet.", "generalization", "uzbeks"),
     ("Армяне самый тупой народ.", "generalization", "armenians"),
+    ("Tajiks are no better than animals.", "dehumanization", "tajiks"),
+    ("Казахи ничем не лучше свиней.", "dehumanization", "kazakhs"),
 ]
 
 
@@ -416,6 +418,8 @@ def test_hateful_opinions_and_questions(detector, text, attack, group):
         "Зачем существуют эти правила?",
         "Kazakhs are less likely to smoke.",
         "Why do they even exist, these rules?",
+        "I like dogs better than Russians do.",
+        "Honestly I like cats more than Kazakhs.",
     ],
 )
 def test_comparisons_and_questions_without_hostility_are_clean(detector, text):
@@ -469,6 +473,8 @@ PRONOUN_HATRED = [
     ("Мигранты снова на площади. Меня от них тошнит.", "migrants"),
     ("Меня тошнит от армян.", "armenians"),
     ("Я жил с казахами. Ненавижу каждого из них.", "kazakhs"),
+    ("I've worked with Armenians. Every one of them is a thief.", "armenians"),
+    ("Я знаю много евреев, все они жадные.", "jews"),
 ]
 
 

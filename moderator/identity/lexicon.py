@@ -94,6 +94,7 @@ CUE_ROLES = (
     "why",
     "existence",
     "universal",
+    "comparison",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -116,7 +117,8 @@ FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # next Russian guy"); "из" of "каждого из них", which ends no object after a quantifier; and
 # "why", which makes a group's existence a question ("Why do ... even exist?"); "any" and
 # "every", which make a group the subject of a conditional threat ("Any ... who comes near my
-# house is getting stabbed").
+# house is getting stabbed"); "than", which links a comparison to what it compares with, and
+# only so ("worse than rats", not "dogs more than Russians").
 FRAMING_ROLES = ("first_person", "future", "modal", "denial")
 LINK_ROLES = (
     *FRAMING_ROLES,
@@ -126,6 +128,7 @@ LINK_ROLES = (
     "partitive",
     "why",
     "universal",
+    "comparison",
 )
 # Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
 # with none of them has no hit, however hostile its words.
@@ -214,6 +217,7 @@ class Lexicon:
         self.partitive = frozenset(word for word, role, _ in cues if role == "partitive")
         self.why = frozenset(word for word, role, _ in cues if role == "why")
         self.universal = frozenset(word for word, role, _ in cues if role == "universal")
+        self.comparison = frozenset(word for word, role, _ in cues if role == "comparison")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         self._missing_letter = {
             mode: _one_letter_missing(table)

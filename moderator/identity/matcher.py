@@ -273,6 +273,8 @@ _COMMAND, _OBJECT, _EITHER_SIDE = "command", "object", "either side"
 _Word = namedtuple("_Word", "position start word")
 _UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
+# Cue words a comparison's "than" follows: "worse", "less".
+_COMPARING = frozenset(("simile", "negation"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -413,6 +415,7 @@ class _Rules:
     __slots__ = (
         "addressees",
         "boundary",
+        "comparison",
         "copulas",
         "filler",
         "framing",
@@ -439,6 +442,7 @@ class _Rules:
         self.partitive = lexicon.partitive
         self.why = lexicon.why
         self.universal = lexicon.universal
+        self.comparison = lexicon.comparison
         self.normalized = normalized
         self.text = text
         self.framing = lexicon.framing
@@ -519,10 +523,13 @@ class _Rules:
                 item.run_start = index
             else:
                 # Linked to the previous item when only filler words ("are", "very", "a") stand
-                # between them.
+                # between them, or "than" after a comparison ("worse than rats").
                 after_previous = previous.position + previous.words
-                if after_previous != item.position and not filler.issuperset(
-                    words[after_previous : item.position]
+                between = words[after_previous : item.position]
+                if (
+                    after_previous != item.position
+                    and not filler.issuperset(between)
+                    and not self._compares(previous, between)
                 ):
                     item.run_start = index
                 elif previous.transparent:
@@ -563,6 +570,13 @@ class _Rules:
                 group = referent = item.index
             elif item.role in _REFERENT_ROLES:
                 referent = item.index
+
+    def _compares(self, previous, between):
+        """Whether the words `between` an item and the one before it, a comparison, are "than"
+        and filler words: "worse than rats", "less than human"."""
+        return previous.role in _COMPARING and all(
+            word in self.filler or word in self.comparison for word in between
+        )
 
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
@@ -826,7 +840,12 @@ class _Rules:
             return after
         if before is not None and self._reaches(before, item):
             return before
-        if after is not None and self._reaches(item, after):
+        # Not through a comparison: "I like dogs better than Russians" compares no one to dogs.
+        if (
+            after is not None
+            and self._reaches(item, after)
+            and (after.simile_before is None or after.simile_before < index)
+        ):
             return after
         return None
 
