@@ -14,14 +14,23 @@ sentences stops there. The rules then decide, per hostile word, whom it is aimed
 2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about;
 3. otherwise the nearest group, "they" (resolved to the group named earlier) or "you" (the group
    addressed as "you Kazakhs", else a personal insult) reached the same way ("you are all
-   Nazis", "you sheep"), or anywhere before a simile ("Oralman don't want to work, but just breed
-   like cockroaches"), or right after it ("one pig - you").
+   Nazis", "you sheep"), or anywhere before a simile or comparison ("Oralman don't want to work,
+   but just breed like cockroaches", "Uzbeks are no better than animals"), or right after it
+   ("one pig - you").
 
 Any other word in between breaks the link, so animals stay animals: "Russians love dogs",
-"did you walk the dog?".
+"did you walk the dog?". "than" links only after a comparison ("worse than rats", "less than
+human"), and a hostile word reaches no group after it through one: "I like dogs better than
+Russians" compares no one to dogs.
 
-"Not human" framings ("are not people", "не люди", "адам емес") attack the nearest group in the
-same way.
+"Not human" framings ("are not people", "не люди", "адам емес", "less than human") attack the
+nearest group in the same way. So does praise that a negation takes back, which the group, or a
+"they" or "you" that names one, stands before: "Russians are never any good", "Not a single
+Kazakh is worth anything", "Русские не способны быть порядочными людьми"; the praise ends its
+phrase or qualifies "people" ("not good at chess", "not good drivers" judge a skill), and the
+negation stands between the two or opens the sentence ("Not a single ...", "Ни один ..."). A
+group whose existence "why" questions is attacked too: "Why do Russians even exist?", "Зачем
+казахи вообще живут на этой земле?".
 
 4. Violent, hateful and exclusion words attack a group only when framed as intent, call or norm
    and aimed at it. The framing words ("I", "will", "should", "no one") are not located with the
@@ -32,7 +41,10 @@ same way.
      "I'll kill") or right after it ("өлтіру керек"), when "I" or "we" and a future cue do ("I
      will kill", "I am going to hurt"), or when it is a command by its place: first in its
      sentence ("Kill all ...", "Death to ...") or after an addressed group ("Russians, go home").
-     A word of the category threat is one by its own form ("убью", "бейте", "өлсін").
+     A word of the category threat is one by its own form ("убью", "перережу", "бейте",
+     "өлсін"). In the future passive it threatens a group that "any" or "every" picks out, past
+     a relative clause: "Any Russian who comes near my house is getting stabbed"; not a report
+     ("Every Jew who was killed ...").
    - An exclusion ("go back", "deport", "валить", "гнать") framed the same way, a derogation by
      its own form ("ненавижу", "валите", "кетсін", "X disgust me"), and hatred or distrust that
      the speaker states, commands or calls for ("I hate", "I would never trust", "Never trust",
@@ -40,16 +52,18 @@ same way.
    Only filler words, "to" and words like "all" (and, after a modal, the verb's object: "надо их
    перестрелять") may stand between a cue and the word it frames. The target is the verb's
    object, at most OBJECT_REACH words after it with no preposition, conjunction, relative word
-   or other such verb between ("kill every one of the Russians", not "burn a CD for Russians" or
-   "I can't stand people who hate Jews"), or a group between the cue and the verb ("I want all
-   Russians dead"); after a modal, and for the words framed by their form, also the group just
-   before, when it is what the verb is done to: the verb is passive ("Russians should all be
-   shot"), ends its clause ("Jews must die."), or is Russian or Kazakh, where case marks the
-   object ("Всех русских надо перерезать"); not "Americans should get rid of ...". A group word
-   that qualifies a noun ("Russian winters", "Muslim terrorists") is no target, and a negation
-   or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So reports
-   stay clean: "Russians die in the war", "Jews killed in the Holocaust must be remembered",
-   "Russians hate the cold".
+   or other such verb between ("kill every one of the Russians", "ненавижу каждого из них", not
+   "burn a CD for Russians" or "I can't stand people who hate Jews"), or a group between the cue
+   and the verb ("I want all Russians dead"); after a modal, and for the words framed by their
+   form, also the group just before, when it is what the verb is done to: the verb is passive
+   ("Russians should all be shot"), ends its clause ("Jews must die."), or is Russian or Kazakh,
+   where case marks the object ("Всех русских надо перерезать"); not "Americans should get rid
+   of ...". A group word that qualifies a noun ("Russian winters", "Muslim terrorists") is no
+   target, unless the noun is one for a person ("the next Russian guy I see") or the group word
+   an English plural, which qualifies none ("wipe out Russians once and for all"); and a
+   negation or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So
+   reports stay clean: "Russians die in the war", "Jews killed in the Holocaust must be
+   remembered", "Russians hate the cold".
 
 Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the hits of its
 sentence; reported speech ("he said ...") halves their severity. Hostile words inside quotation
