@@ -356,6 +356,7 @@ MORE_THREATS = [
     ("Armenians deserve a bullet, every one of them.", "armenians"),
     ("Gay men should be put down.", "gay_people"),
     ("Мигранты заслуживают газовых камер.", "migrants"),
+    ("Біз барлық өзбектерді жоямыз.", "uzbeks"),
 ]
 
 
