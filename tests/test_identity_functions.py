@@ -363,6 +363,33 @@ def test_negated_or_condemned_hostility_is_a_countered_span_not_an_attack(detect
     ]
 
 
+# Threats the framing rules used to miss: an adverb or a phrasal verb between the frame and its
+# object, a group word qualifying "guy" or "person", a group addressed after the threat, Russian
+# first-person and imperative forms, and the conditional threat of "any ... who ...".
+MORE_THREATS = [
+    ("I'm gonna stab the first Uzbek guy I meet.", "uzbeks"),
+    ("We are coming to kill you, Tajiks!", "tajiks"),
+    ("We should just wipe out the Kazakhs once and for all.", "kazakhs"),
+    ("Somebody must finally wipe out Armenians for good.", "armenians"),
+    ("Every Armenian who sets foot here will be shot.", "armenians"),
+    ("Any Muslim person who walks past my shop is getting stabbed.", "muslims"),
+    ("Я зарежу каждого таджика, которого увижу.", "tajiks"),
+    ("Пора уже просто перебить всех мигрантов.", "migrants"),
+    ("Кто-то должен наконец перестрелять армян.", "armenians"),
+    ("Перестреляйте узбеков!", "uzbeks"),
+    ("I'm going to hunt down every Chinese person on my street.", "chinese"),
+    ("Armenians deserve a bullet, every one of them.", "armenians"),
+    ("Gay men should be put down.", "gay_people"),
+    ("Мигранты заслуживают газовых камер.", "migrants"),
+    ("Біз барлық өзбектерді жоямыз.", "uzbeks"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), MORE_THREATS)
+def test_threats_with_adverbs_addressees_and_conditionals(detector, text, group):
+    assert finding(detector, text) == ("threat", group)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -379,3 +406,147 @@ def test_countered_hostility_is_approved_through_the_pipeline(tmp_path, text):
     table = analyze(comments, output_dir=tmp_path / "out", text_col="text").table
     assert table["action"].tolist() == ["approve"]
     assert "set aside" in table["reasons"][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any Russian who was shot in the war is a hero to his family.",
+        "Russians are getting killed in this war every day.",
+        "Any Kazakh who comes here will get a warm welcome.",
+        "Я перебью тебя, если ты опять начнёшь спорить.",
+        "Every Jew who was murdered in the camps must be remembered.",
+        "We are coming to see the Uzbeks play on Sunday.",
+        "Russians were beaten at hockey last night.",
+    ],
+)
+def test_reports_and_friendly_futures_are_no_threat(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+# Hate as an opinion or a question: superlatives, "born", "this"/"настолько", comparisons with
+# vermin, "not human" as "less than human", and questioning that a group should exist at all.
+OPINIONS = [
+    ("Honestly, Kazakhs are the worst neighbours.", "generalization", "kazakhs"),
+    ("По-моему, узбеки — худшие соседи.", "generalization", "uzbeks"),
+    ("All Tajiks are born thieves.", "generalization", "tajiks"),
+    ("Китайцы — прирождённые воры.", "generalization", "chinese"),
+    ("Are the Chinese really this dumb?", "generalization", "chinese"),
+    ("Почему армяне настолько тупые?", "generalization", "armenians"),
+    ("Why do Armenians still exist?", "generalization", "armenians"),
+    ("Зачем вообще существуют таджики?", "generalization", "tajiks"),
+    ("Uzbeks are worse than cockroaches.", "dehumanization", "uzbeks"),
+    ("Таджики хуже крыс.", "dehumanization", "tajiks"),
+    ("I'd say Muslims are less than human.", "dehumanization", "muslims"),
+    ("Jews ruin everything they touch.", "generalization", "jews"),
+    ("Мигранты всё портят.", "generalization", "migrants"),
+    ("Uzbeks are the dumbest people on the planet.", "generalization", "uzbeks"),
+    ("Армяне самый тупой народ.", "generalization", "armenians"),
+    ("Tajiks are no better than animals.", "dehumanization", "tajiks"),
+    ("Казахи ничем не лучше свиней.", "dehumanization", "kazakhs"),
+]
+
+
+@pytest.mark.parametrize(("text", "attack", "group"), OPINIONS)
+def test_hateful_opinions_and_questions(detector, text, attack, group):
+    assert finding(detector, text) == (attack, group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russians are worse than Kazakhs at hockey.",
+        "The worst thing about Russians is the winter they live in.",
+        "Why do Russians live in Almaty?",
+        "Why does hatred of Jews still exist?",
+        "Зачем существуют эти правила?",
+        "Kazakhs are less likely to smoke.",
+        "Why do they even exist, these rules?",
+        "I like dogs better than Russians do.",
+        "Honestly I like cats more than Kazakhs.",
+    ],
+)
+def test_comparisons_and_questions_without_hostility_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+# Praise of a group that a negation takes back.
+NEGATED_PRAISE = [
+    ("Kazakhs are simply not decent people.", "kazakhs"),
+    ("Not one Tajik is honest.", "tajiks"),
+    ("Muslims are not worth anything.", "muslims"),
+    ("Uzbeks live here now. They are never any good.", "uzbeks"),
+    ("Армяне никогда не были честными людьми.", "armenians"),
+    ("Ни один мигрант не бывает порядочным.", "migrants"),
+    ("Китайцы ничего не стоят.", "chinese"),
+    ("Armenians can never be trusted.", "armenians"),
+    ("Muslims simply aren't normal people.", "muslims"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), NEGATED_PRAISE)
+def test_praise_a_negation_takes_back_is_a_generalization(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhs are not bad at all.",
+        "Uzbeks are not good at chess.",
+        "Russians don't have good roads.",
+        "Armenians aren't rude, they are good people.",
+        "I don't know if Jews are good or bad.",
+        "Не все казахи хорошие люди.",
+        "Russians who don't drink are good people.",
+        "Tajiks are never late.",
+        "Uzbeks are not vermin.",
+        "You are never any good at this game.",
+        "They are not good people.",
+        "Kazakhs can't be late again.",
+    ],
+)
+def test_negations_that_take_back_no_praise_of_a_group_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+# Hatred of a group referred to by a pronoun, in the clause or the sentence after it.
+PRONOUN_HATRED = [
+    ("I know a lot of Tajiks, and I despise each of them.", "tajiks"),
+    ("Я видел много узбеков и презираю каждого из них.", "uzbeks"),
+    ("Мигранты снова на площади. Меня от них тошнит.", "migrants"),
+    ("Меня тошнит от армян.", "armenians"),
+    ("Я жил с казахами. Ненавижу каждого из них.", "kazakhs"),
+    ("I've worked with Armenians. Every one of them is a thief.", "armenians"),
+    ("Я знаю много евреев, все они жадные.", "jews"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), PRONOUN_HATRED)
+def test_hatred_of_a_group_named_before_a_pronoun(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Меня тошнит от этой жары.",
+        "Меня от них тошнит.",
+        "Я встречал много русских, и каждый из них мне помог.",
+        "Меня тошнит от русской кухни, слишком жирно.",
+    ],
+)
+def test_disgust_at_no_group_is_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Shut up, russki.", "russians"),
+        ("Опять эти китаёзы всё скупили.", "chinese"),
+        ("Сколько тут этих чурок.", "central_asians"),
+    ],
+)
+def test_more_slurs_and_their_inflections(detector, text, group):
+    assert finding(detector, text) == ("slur", group)

@@ -88,6 +88,13 @@ CUE_ROLES = (
     "denial",
     "infinitive",
     "boundary",
+    "person",
+    "partitive",
+    "praise",
+    "why",
+    "existence",
+    "universal",
+    "comparison",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -108,9 +115,23 @@ FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # frame it ("I", "will", "should") or deny it ("no one should", "I won't": a denial is a negation
 # that only these rules read); "to" and "быть", which link a modal to its verb ("deserve to be
 # hanged"); and boundary words (prepositions, conjunctions, relative words), which end the object
-# of a verb ("burn a CD for Russians").
+# of a verb ("burn a CD for Russians"); nouns a group word can qualify and stay a target ("the
+# next Russian guy"); "из" of "каждого из них", which ends no object after a quantifier; and
+# "why", which makes a group's existence a question ("Why do ... even exist?"); "any" and
+# "every", which make a group the subject of a conditional threat ("Any ... who comes near my
+# house is getting stabbed"); "than", which links a comparison to what it compares with, and
+# only so ("worse than rats", not "dogs more than Russians").
 FRAMING_ROLES = ("first_person", "future", "modal", "denial")
-LINK_ROLES = (*FRAMING_ROLES, "infinitive", "boundary")
+LINK_ROLES = (
+    *FRAMING_ROLES,
+    "infinitive",
+    "boundary",
+    "person",
+    "partitive",
+    "why",
+    "universal",
+    "comparison",
+)
 # Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
 # with none of them has no hit, however hostile its words.
 TARGET_CATEGORIES = ("group_term", "slur")
@@ -122,8 +143,10 @@ _ATTACKING = frozenset(ATTACK_CATEGORIES)
 # Words remembered by resolve() and scan(); forgotten all at once past this many.
 _CACHE_WORDS = 200_000
 # What scan() remembers of a word besides whether it can be a target: it disguises a lexicon
-# word; it is hostile; it is a word like "people"; it is a negation; it is of AIMED_CATEGORIES;
-# it is the rare word of a multi-word term (_by_rare_word), of a hostile one.
+# word; it is hostile; it is a word like "people" or "good" (hostile when negated: "not
+# people", "never any good"); it is a negation; it is of AIMED_CATEGORIES or a word like "exist"
+# (hostile only near a target); it is the rare word of a multi-word term (_by_rare_word), of a
+# hostile one.
 _DISGUISES, _HOSTILE, _HUMAN, _NEGATION, _AIMED = 1, 2, 4, 8, 16
 _MULTI_KEY, _HOSTILE_MULTI_KEY = 32, 64
 _NO_KEYS = frozenset()
@@ -192,6 +215,11 @@ class Lexicon:
         self.infinitive = frozenset(word for word, role, _ in cues if role == "infinitive")
         self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
         self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
+        self.persons = frozenset(word for word, role, _ in cues if role == "person")
+        self.partitive = frozenset(word for word, role, _ in cues if role == "partitive")
+        self.why = frozenset(word for word, role, _ in cues if role == "why")
+        self.universal = frozenset(word for word, role, _ in cues if role == "universal")
+        self.comparison = frozenset(word for word, role, _ in cues if role == "comparison")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         # Cue words short enough to be written onto a term without a space ("ihate", "deathto").
         self._glue = frozenset(word for word, _, _ in cues if len(word) <= _GLUE_LETTERS)
@@ -381,12 +409,12 @@ class Lexicon:
             self._alerting.add(word)
         # (A multi-word hostile term makes a comment hostile only when it is spelled: scan().)
         kind = 0
-        if term is not None and term.category in AIMED_CATEGORIES:
+        if (term is not None and term.category in AIMED_CATEGORIES) or role == "existence":
             kind = _AIMED
             self._aimed.add(word)
         elif term is not None and term.category in HOSTILE_CATEGORIES:
             kind = _HOSTILE
-        elif role == "human":
+        elif role in ("human", "praise"):
             kind = _HUMAN
         elif role in ("negation", "negation_after"):
             kind = _NEGATION

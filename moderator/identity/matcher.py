@@ -14,14 +14,23 @@ sentences stops there. The rules then decide, per hostile word, whom it is aimed
 2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about;
 3. otherwise the nearest group, "they" (resolved to the group named earlier) or "you" (the group
    addressed as "you Kazakhs", else a personal insult) reached the same way ("you are all
-   Nazis", "you sheep"), or anywhere before a simile ("Oralman don't want to work, but just breed
-   like cockroaches"), or right after it ("one pig - you").
+   Nazis", "you sheep"), or anywhere before a simile or comparison ("Oralman don't want to work,
+   but just breed like cockroaches", "Uzbeks are no better than animals"), or right after it
+   ("one pig - you").
 
 Any other word in between breaks the link, so animals stay animals: "Russians love dogs",
-"did you walk the dog?".
+"did you walk the dog?". "than" links only after a comparison ("worse than rats", "less than
+human"), and a hostile word reaches no group after it through one: "I like dogs better than
+Russians" compares no one to dogs.
 
-"Not human" framings ("are not people", "не люди", "адам емес") attack the nearest group in the
-same way.
+"Not human" framings ("are not people", "не люди", "адам емес", "less than human") attack the
+nearest group in the same way. So does praise that a negation takes back, which the group, or a
+"they" or "you" that names one, stands before: "Russians are never any good", "Not a single
+Kazakh is worth anything", "Русские не способны быть порядочными людьми"; the praise ends its
+phrase or qualifies "people" ("not good at chess", "not good drivers" judge a skill), and the
+negation stands between the two or opens the sentence ("Not a single ...", "Ни один ..."). A
+group whose existence "why" questions is attacked too: "Why do Russians even exist?", "Зачем
+казахи вообще живут на этой земле?".
 
 4. Violent, hateful and exclusion words attack a group only when framed as intent, call or norm
    and aimed at it. The framing words ("I", "will", "should", "no one") are not located with the
@@ -32,7 +41,10 @@ same way.
      "I'll kill") or right after it ("өлтіру керек"), when "I" or "we" and a future cue do ("I
      will kill", "I am going to hurt"), or when it is a command by its place: first in its
      sentence ("Kill all ...", "Death to ...") or after an addressed group ("Russians, go home").
-     A word of the category threat is one by its own form ("убью", "бейте", "өлсін").
+     A word of the category threat is one by its own form ("убью", "перережу", "бейте",
+     "өлсін"). In the future passive it threatens a group that "any" or "every" picks out, past
+     a relative clause: "Any Russian who comes near my house is getting stabbed"; not a report
+     ("Every Jew who was killed ...").
    - An exclusion ("go back", "deport", "валить", "гнать") framed the same way, a derogation by
      its own form ("ненавижу", "валите", "кетсін", "X disgust me"), and hatred or distrust that
      the speaker states, commands or calls for ("I hate", "I would never trust", "Never trust",
@@ -40,16 +52,18 @@ same way.
    Only filler words, "to" and words like "all" (and, after a modal, the verb's object: "надо их
    перестрелять") may stand between a cue and the word it frames. The target is the verb's
    object, at most OBJECT_REACH words after it with no preposition, conjunction, relative word
-   or other such verb between ("kill every one of the Russians", not "burn a CD for Russians" or
-   "I can't stand people who hate Jews"), or a group between the cue and the verb ("I want all
-   Russians dead"); after a modal, and for the words framed by their form, also the group just
-   before, when it is what the verb is done to: the verb is passive ("Russians should all be
-   shot"), ends its clause ("Jews must die."), or is Russian or Kazakh, where case marks the
-   object ("Всех русских надо перерезать"); not "Americans should get rid of ...". A group word
-   that qualifies a noun ("Russian winters", "Muslim terrorists") is no target, and a negation
-   or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So reports
-   stay clean: "Russians die in the war", "Jews killed in the Holocaust must be remembered",
-   "Russians hate the cold".
+   or other such verb between ("kill every one of the Russians", "ненавижу каждого из них", not
+   "burn a CD for Russians" or "I can't stand people who hate Jews"), or a group between the cue
+   and the verb ("I want all Russians dead"); after a modal, and for the words framed by their
+   form, also the group just before, when it is what the verb is done to: the verb is passive
+   ("Russians should all be shot"), ends its clause ("Jews must die."), or is Russian or Kazakh,
+   where case marks the object ("Всех русских надо перерезать"); not "Americans should get rid
+   of ...". A group word that qualifies a noun ("Russian winters", "Muslim terrorists") is no
+   target, unless the noun is one for a person ("the next Russian guy I see") or the group word
+   an English plural, which qualifies none ("wipe out Russians once and for all"); and a
+   negation or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So
+   reports stay clean: "Russians die in the war", "Jews killed in the Holocaust must be
+   remembered", "Russians hate the cold".
 
 Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels the hits of its
 sentence; reported speech ("he said ...") halves their severity. Hostile words inside quotation
@@ -82,6 +96,10 @@ NOT_HUMAN_SEVERITY = 0.95
 UNNAMED_GROUP_FACTOR = 0.6
 PERSONAL_FACTOR = 0.5
 REPORTED_FACTOR = 0.5
+# Severity of praise of a group taken back ("Russians are never any good"), and of questioning
+# a group's existence ("Why do Russians even exist?").
+PRAISE_DENIED_SEVERITY = 0.6
+EXISTENCE_SEVERITY = 0.7
 # A hyphenated insult and group name ("Shit-Russian") is a coined slur at least this severe.
 COMPOUND_SLUR_SEVERITY = 0.8
 # The reach of the framing rules (4), in words between: from a cue to the word it frames ("should
@@ -93,6 +111,10 @@ SPEAKER_REACH = 3
 OBJECT_REACH = 4
 SUBJECT_REACH = 3
 NEGATION_REACH = 6
+# From a group to the praise a negation takes back ("Russians aren't capable of being decent"),
+# and from "why" to the group whose existence it questions ("Why do the Russians even exist?").
+PRAISE_REACH = 4
+WHY_REACH = 2
 # The farthest a target can stand before a framed word, in words between: the subject, the
 # modal and a speaker ("Russians, I really want to ..."). A comment whose violent, hateful and
 # exclusion words have no group, "they" or "you" this near, or OBJECT_REACH after, needs no rules.
@@ -250,6 +272,9 @@ def _find_hits(text, lexicon):
 
 # (Sets: a role or category is looked up, not compared with each.)
 _ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
+# Cue words that attack by a rule of their own: "people" denied ("are not people"), praise
+# denied ("never any good"), existence questioned ("Why do ... even exist?").
+_RULE_ROLES = frozenset(("human", "praise", "existence"))
 _AIMED = frozenset(AIMED_CATEGORIES)
 _ATTACKING_OR_AIMED = _ATTACKING | _AIMED
 # Aimed categories framed by their own form ("убью", "never trust"), and the attack each makes.
@@ -269,6 +294,8 @@ _COMMAND, _OBJECT, _EITHER_SIDE = "command", "object", "either side"
 _Word = namedtuple("_Word", "position start word")
 _UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
+# Cue words a comparison's "than" follows: "worse", "less".
+_COMPARING = frozenset(("simile", "negation"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -336,7 +363,7 @@ def _may_hit(items):
     for item in items:
         if item.category == "slur":
             return True
-        if item.category in _ATTACKING_OR_AIMED or item.role == "human":
+        if item.category in _ATTACKING_OR_AIMED or item.role in _RULE_ROLES:
             attacking.add(item.sentence)
         if item.is_group or item.role in _REFERENT_ROLES:
             targeted.add(item.sentence)
@@ -409,14 +436,19 @@ class _Rules:
     __slots__ = (
         "addressees",
         "boundary",
+        "comparison",
         "copulas",
         "filler",
         "framing",
         "infinitive",
         "items",
         "normalized",
+        "partitive",
+        "persons",
         "sketch",
         "text",
+        "universal",
+        "why",
         "words",
     )
 
@@ -427,6 +459,11 @@ class _Rules:
         self.infinitive = lexicon.infinitive
         self.boundary = lexicon.boundary
         self.copulas = lexicon.copulas
+        self.persons = lexicon.persons
+        self.partitive = lexicon.partitive
+        self.why = lexicon.why
+        self.universal = lexicon.universal
+        self.comparison = lexicon.comparison
         self.normalized = normalized
         self.text = text
         self.framing = lexicon.framing
@@ -507,10 +544,13 @@ class _Rules:
                 item.run_start = index
             else:
                 # Linked to the previous item when only filler words ("are", "very", "a") stand
-                # between them.
+                # between them, or "than" after a comparison ("worse than rats").
                 after_previous = previous.position + previous.words
-                if after_previous != item.position and not filler.issuperset(
-                    words[after_previous : item.position]
+                between = words[after_previous : item.position]
+                if (
+                    after_previous != item.position
+                    and not filler.issuperset(between)
+                    and not self._compares(previous, between)
                 ):
                     item.run_start = index
                 elif previous.transparent:
@@ -551,6 +591,13 @@ class _Rules:
                 group = referent = item.index
             elif item.role in _REFERENT_ROLES:
                 referent = item.index
+
+    def _compares(self, previous, between):
+        """Whether the words `between` an item and the one before it, a comparison, are "than"
+        and filler words: "worse than rats", "less than human"."""
+        return previous.role in _COMPARING and all(
+            word in self.filler or word in self.comparison for word in between
+        )
 
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
@@ -607,6 +654,10 @@ class _Rules:
                 hits.extend(found)
             elif item.role == "human" and self._not_human(index):
                 hits.extend(self._not_human_hits(index))
+            elif item.role == "praise":
+                hits.extend(self._praise_denied(index))
+            elif item.role == "existence":
+                hits.extend(self._existence_questioned(index))
         if hits and _may_quote(self.normalized.text):
             hits = self._unquoted(hits)
         factors = self._countered()
@@ -652,6 +703,114 @@ class _Rules:
         for hit in hits:
             hit.span = (start, end)
         return hits
+
+    def _praise_denied(self, index):
+        """Praise of a group that a negation takes back: "Russians are never any good", "Not a
+        single Kazakh is worth anything", "Русские не способны быть порядочными людьми". The
+        group is the nearest before the praise, at most PRAISE_REACH words and no boundary word
+        away ("Russians who don't drink are good"), and the negation stands between them or opens
+        the sentence just before the group ("Not a single ...", "Ни один ..."). The praise ends
+        its phrase or qualifies "people": "not good at chess", "not good drivers" judge a skill.
+        """
+        items = self.items
+        item = items[index]
+        target = self._item(item.referent_before)
+        negation = self._item(item.negation_earlier)
+        if (
+            target is None
+            or negation is None
+            or item.position - self._phrase_end(target) > PRAISE_REACH
+            or item.position - negation.position > NEGATION_REACH
+            or not self._names_group(target)
+        ):
+            return []
+        if negation.position < target.position and not (
+            negation.first_in_sentence and target.position - negation.position <= PRAISE_REACH
+        ):
+            return []
+        between = self.words[self._phrase_end(target) : item.position]
+        if self._has_boundary(between) or not self._ends_praise(item):
+            return []
+        if not all(items[number].transparent for number in range(target.index + 1, index)):
+            return []
+        start = negation.start
+        hits = self._aimed(
+            item,
+            target,
+            "generalization",
+            PRAISE_DENIED_SEVERITY,
+            self._surface_span(start, item.end),
+        )
+        for hit in hits:
+            hit.span = (start, item.end)
+        return hits
+
+    def _names_group(self, referent):
+        """Whether a referent names a group, itself or as "they" or "you": praise taken back
+        from an unnamed "they" or "you" ("you are no good") is no insult of a group."""
+        if referent.role == "you":
+            return bool(self.addressees)
+        if referent.role == "they":
+            return bool(self._resolve_they(referent))
+        return self._names_someone(referent)
+
+    def _phrase_end(self, referent):
+        """The position after a referent and a word for a person it qualifies ("Chinese
+        people")."""
+        after = referent.position + referent.words
+        if after < len(self.words) and self.words[after] in self.persons:
+            return after + 1
+        return after
+
+    def _ends_praise(self, item):
+        """Whether praise ends its phrase or qualifies "people": the text or the clause ends, or
+        a filler ("worth anything") or a word like "people" follows."""
+        after = item.position + item.words
+        if after >= len(self.words):
+            return True
+        number = item.index + 1
+        if number < len(self.items) and self.items[number].position == after:
+            return self.items[number].role == "human"
+        word = self.words[after]
+        if word in self.filler and word not in self.boundary:
+            return True
+        text = self.normalized.text
+        between = text[item.end : text.find(word, item.end)]
+        return bool(between.strip()) and between not in _HYPHENS
+
+    def _existence_questioned(self, index):
+        """A group whose existence is questioned: "Why do Russians even exist?", "Зачем казахи
+        вообще живут на этой земле?", "Зачем вообще существуют таджики?". The group is the
+        verb's subject, before it or right after it with filler words only between ("Why does
+        racism against Russians exist?" asks about racism), and "why" stands at most WHY_REACH
+        words before the group or the verb, whichever comes first."""
+        item = self.items[index]
+        if item.negation_earlier is not None:
+            return []
+        words = self.words
+        target = self._item(item.referent_before)
+        if target is not None and self.filler.issuperset(
+            words[self._phrase_end(target) : item.position]
+        ):
+            first = target
+        else:
+            target = self._item(item.referent_after)
+            if target is None or not self.filler.issuperset(
+                words[item.position + item.words : target.position]
+            ):
+                return []
+            first = item
+        if not self._names_group(target):
+            return []
+        for word in self._words_before(first, WHY_REACH + 1):
+            if word.word in self.why:
+                end = max(item.end, target.end)
+                framing = self._surface_span(word.start, end)
+                hits = self._aimed(item, target, "generalization", EXISTENCE_SEVERITY, framing)
+                for hit in hits:
+                    hit.span = (word.start, end)
+                return hits
+        return []
 
     def _attached(self, index):
         items = self.items
@@ -701,7 +860,12 @@ class _Rules:
             return after
         if before is not None and self._reaches(before, item):
             return before
-        if after is not None and self._reaches(item, after):
+        # Not through a comparison: "I like dogs better than Russians" compares no one to dogs.
+        if (
+            after is not None
+            and self._reaches(item, after)
+            and (after.simile_before is None or after.simile_before < index)
+        ):
             return after
         return None
 
@@ -796,15 +960,45 @@ class _Rules:
             frame, reach = self._framing(item)
             if item.category == "hate" and reach is _EITHER_SIDE:
                 reach = _OBJECT  # "you should never trust ...": "Russians should hate" is theirs
+        target = None
+        if frame is None and item.category == "violent":
+            frame, target = self._conditional_threat(item)
         if frame is None:
             return []
-        target = self._target(item, frame, reach)
+        target = target or self._target(item, frame, reach)
         if target is None:
             return []
         hits = self._aimed_hits(item, frame, target)
         if self._denied(item):
             _counter(hits)
         return hits
+
+    def _conditional_threat(self, item):
+        """(The first word of a future passive, the group) when a violent verb in the future
+        passive threatens a group that "any" or "every" picks out, else (None, None): "Any
+        Russian who comes near my house is getting stabbed", "Every Kazakh who tries will be
+        shot" (a relative clause may stand between). Not a report: "Every Jew who was killed
+        ..." has no future; nor a prediction of what the group does: "Russians will kill ..." is
+        no passive."""
+        future = passive = False
+        for before in self._words_before(item, FRAME_REACH + 1):
+            future = future or self.framing.get(before.word) == "future"
+            passive = passive or before.word in self.copulas
+            if future and passive:
+                break
+        else:
+            return _UNFRAMED
+        if not self._path(before.position, item.position, FRAME_REACH, item):
+            return _UNFRAMED
+        group = self._item(item.group_before)
+        if (
+            group is None
+            or not group.position
+            or self.words[group.position - 1] not in self.universal
+            or not self._names_someone(group)
+        ):
+            return _UNFRAMED
+        return before, group
 
     def _denied(self, item):
         """Whether a negation or denial up to NEGATION_REACH words before `item` in its sentence
@@ -978,10 +1172,20 @@ class _Rules:
             between = verb.position + verb.words
             return self._path(between, target.position, OBJECT_REACH, target, True)
         # Nor another such verb between: "I can't stand people who hate Jews".
-        return self.boundary.isdisjoint(
-            self.words[verb.position + verb.words : target.position]
-        ) and not any(
+        between = self.words[verb.position + verb.words : target.position]
+        return not self._has_boundary(between) and not any(
             self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
+        )
+
+    def _has_boundary(self, words):
+        """Whether a boundary word ends a phrase among `words`; "из" after a quantifier does not
+        ("ненавижу каждого из них")."""
+        if self.boundary.isdisjoint(words):
+            return False
+        return any(
+            word in self.boundary
+            and not (word in self.partitive and number and words[number - 1] in self.filler)
+            for number, word in enumerate(words)
         )
 
     def _names_someone(self, target):
@@ -1001,9 +1205,16 @@ class _Rules:
     def _ends_phrase(self, group):
         """Whether a group word is the head of its phrase: no ordinary or hostile word follows
         it directly ("I hate Russian winters", "ненавижу русскую еду", "I hate Muslim
-        terrorists" name no group as the one hated)."""
+        terrorists" name no group as the one hated), unless it qualifies a word for a person
+        ("the next Russian guy"). An English plural heads its phrase whatever follows: it
+        qualifies no noun ("wipe out Russians once and for all")."""
         after = group.position + group.words
         if after >= len(self.words):
+            return True
+        if self.words[after] in self.persons:
+            return True
+        last = self.words[after - 1]
+        if group.term.script == "latin" and (last[-1] == "s" or last in self.persons):
             return True
         number = group.index + 1
         if number < len(self.items) and self.items[number].position == after:
