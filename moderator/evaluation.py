@@ -256,6 +256,8 @@ def evaluate(
         scored = ~np.isnan(values)
         for group, mask in groups:
             mask = mask & scored
+            if group != "all" and not mask.any():
+                continue  # a label the model does not score for this group (Russian insult)
             figures = _figures(truth[mask], values[mask], thresholds[label])
             rows.append({"group": group, "label": label, **figures})
         bins = _calibration_bins(truth[scored], values[scored])

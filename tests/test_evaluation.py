@@ -105,3 +105,26 @@ def test_unknown_model_label_is_a_config_error():
 def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         evaluate(tmp_path / "absent.csv")
+
+
+class EnglishOnlyInsult(FixedScorer):
+    """toxicity for every text, insult only for the group scored in English (NaN otherwise)."""
+
+    labels = ("toxicity", "insult")
+
+    def score(self, texts, languages=None):
+        frame = super().score(texts)
+        frame["insult"] = [0.8 if text in "abd" else float("nan") for text in texts]
+        return frame
+
+
+def test_a_group_without_scores_for_a_label_has_no_row_for_it():
+    result = evaluate(TABLE, positive="hate", model=EnglishOnlyInsult(SCORES.scores), by="group")
+    rows = list(zip(result.figures["group"], result.figures["label"], strict=True))
+    assert rows == [
+        ("all", "toxicity"),
+        ("x", "toxicity"),
+        ("y", "toxicity"),
+        ("all", "insult"),
+        ("x", "insult"),
+    ]
