@@ -127,6 +127,12 @@ TARGET_REACH = SUBJECT_REACH + FRAME_REACH + SPEAKER_REACH + 2
 _LONG_COMMENT = 100_000
 
 _HYPHENS = ("-", "‐", "‑")
+# Endings of a Russian adjective ("русских", "казахская"): a group word ending otherwise is a
+# noun, which heads its phrase whatever follows ("ненавижу узбеков всей душой").
+_RU_ADJECTIVE_ENDINGS = (
+    *("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им"),
+    *("ыми", "ими", "ую", "юю", "ого", "его", "ому", "ему"),
+)
 _NO_HITS = ((), None)
 
 
@@ -1216,6 +1222,8 @@ class _Rules:
         last = self.words[after - 1]
         if group.term.script == "latin" and (last[-1] == "s" or last in self.persons):
             return True
+        if group.term.language == "ru" and not last.endswith(_RU_ADJECTIVE_ENDINGS):
+            return True  # a Russian noun qualifies none: "презираю узбеков всей душой"
         number = group.index + 1
         if number < len(self.items) and self.items[number].position == after:
             # A cue or people word: "Russians, not ...", "Chinese people".
