@@ -127,6 +127,10 @@ TARGET_REACH = SUBJECT_REACH + FRAME_REACH + SPEAKER_REACH + 2
 _LONG_COMMENT = 100_000
 
 _HYPHENS = ("-", "‐", "‑")
+# A hateful word that is a negation itself ("нельзя доверять", "can't stand"), which a denial
+# such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
+_NEGATIVE_STARTS = frozenset(("нельзя", "не", "never", "don't", "dont", "can't", "cannot", "cant"))
+_STRESSING_DENIALS = frozenset(("никогда", "never"))
 # Endings of a Russian adjective ("русских", "казахская"): a group word ending otherwise is a
 # noun, which heads its phrase whatever follows ("ненавижу узбеков всей душой").
 _RU_ADJECTIVE_ENDINGS = (
@@ -1012,8 +1016,11 @@ class _Rules:
         negation = self._item(item.negation_earlier)
         if negation is not None and item.position - negation.position <= NEGATION_REACH:
             return True
+        # "Never" only stresses a word that is a negation itself: "никогда нельзя доверять".
+        stressed = item.term.words[0] in _NEGATIVE_STARTS
         return any(
             self.framing.get(before.word) == "denial"
+            and not (stressed and before.word in _STRESSING_DENIALS)
             for before in self._words_before(item, NEGATION_REACH + 1)
         )
 
@@ -1179,6 +1186,8 @@ class _Rules:
             return self._path(between, target.position, OBJECT_REACH, target, True)
         # Nor another such verb between: "I can't stand people who hate Jews".
         between = self.words[verb.position + verb.words : target.position]
+        if verb.category == "hate" and between and between[0] in self.infinitive:
+            return False  # the hated thing is an action: "I would hate to lose to the Kazakhs"
         return not self._has_boundary(between) and not any(
             self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
         )
