@@ -127,6 +127,7 @@ TARGET_REACH = SUBJECT_REACH + FRAME_REACH + SPEAKER_REACH + 2
 _LONG_COMMENT = 100_000
 
 _HYPHENS = ("-", "‐", "‑")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # A hateful word that is a negation itself ("нельзя доверять", "can't stand"), which a denial
 # such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
 _NEGATIVE_STARTS = frozenset(("нельзя", "не", "never", "don't", "dont", "can't", "cannot", "cant"))
@@ -445,6 +446,7 @@ def _spells(run, term, text):
 class _Rules:
     __slots__ = (
         "addressees",
+        "articles",
         "boundary",
         "comparison",
         "copulas",
@@ -470,6 +472,7 @@ class _Rules:
         self.boundary = lexicon.boundary
         self.copulas = lexicon.copulas
         self.persons = lexicon.persons
+        self.articles = lexicon.articles
         self.partitive = lexicon.partitive
         self.why = lexicon.why
         self.universal = lexicon.universal
@@ -846,11 +849,29 @@ class _Rules:
             return [self._group_hit(kind, severity, item, group_item, "attached to")]
         before = items[index - 1] if index else None
         if before is not None and before.role == "demonstrative" and self._gap(before, item) == 0:
+            if not self._heads_phrase(item):
+                return []  # it qualifies a thing: "эти сраные пробки", "these dirty streets"
             return self._aimed(item, before, kind, severity, "")
         referent = self._referent(index)
         if referent is None:
             return []
         return self._aimed(item, referent, kind, severity, "")
+
+    def _heads_phrase(self, item):
+        """Whether a hostile word is no adjective of an ordinary noun after it: it is a noun
+        (an English plural, a Russian word without an adjective's ending: "these retards out of
+        my sight"), another item follows it directly ("these filthy pigs", "these dirty
+        people"), or nothing does."""
+        word = self.words[item.position + item.words - 1]
+        if item.term.script == "latin":
+            if word.endswith("s") and not word.endswith(("ous", "ss")):
+                return True
+        elif not word.endswith(_RU_ADJECTIVE_ENDINGS):
+            return True
+        number = item.index + 1
+        if number < len(self.items) and self.items[number].position <= item.position + item.words:
+            return True
+        return self._ends_clause(item)
 
     def _hyphenated(self, item, group_item):
         first, second = sorted((item, group_item), key=lambda found: found.start)
@@ -1182,14 +1203,41 @@ class _Rules:
         if self._gap(verb, target) > OBJECT_REACH or not self._names_someone(target):
             return False
         if strict:  # (a demonstrative too: "burn these ...")
+            if self._past_comma(verb, target):
+                return False  # an exclamation, not a command: "Fuck, the Russians scored"
             between = verb.position + verb.words
             return self._path(between, target.position, OBJECT_REACH, target, True)
-        # Nor another such verb between: "I can't stand people who hate Jews".
+        # Nor another such verb between: "I can't stand people who hate Jews"; nor a comma,
+        # past which a new clause begins: "Я устал от работы, а казахи ...".
         between = self.words[verb.position + verb.words : target.position]
+        if self._past_comma(verb, target):
+            return False
         if verb.category == "hate" and between and between[0] in self.infinitive:
             return False  # the hated thing is an action: "I would hate to lose to the Kazakhs"
         return not self._has_boundary(between) and not any(
             self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
+        )
+
+    def _past_comma(self, verb, target):
+        """Whether a comma stands between a verb and a target in a new clause: "Я устал от
+        работы, а казахи ...", "Fuck, the Russians scored". A target that the comma sets off
+        (only an article or a demonstrative between, nothing but punctuation or filler after
+        it) is the verb's object restated or addressed: "Надо их всех перестрелять, этих
+        узбеков", "Go home, Kazakhs!"."""
+        text = self.normalized.text
+        comma = text.rfind(",", verb.end, target.start)
+        if comma < 0:
+            return False
+        if not self._ends_clause(target):
+            return True
+        set_off = {
+            self.words[self.items[number].position]
+            for number in range(verb.index + 1, target.index)
+            if self.items[number].start > comma and self.items[number].role == "demonstrative"
+        }
+        return any(
+            word not in set_off and word not in self.articles
+            for word in _WORD.findall(text, comma + 1, target.start)
         )
 
     def _has_boundary(self, words):
