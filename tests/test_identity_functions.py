@@ -567,6 +567,8 @@ RECALL_THREATS = [
     ("Сегодня я покалечу какого-нибудь таджика.", "tajiks"),
     ("Я лично выслежу киргизов.", "kyrgyz"),
     ("Их всех надо было избить, этих казахов.", "kazakhs"),
+    ("We're coming to burn your shops, Uzbek people!", "uzbeks"),
+    ("Следующий армянин, который сунется сюда, получит пулю.", "armenians"),
 ]
 
 
@@ -589,6 +591,7 @@ def test_threats_in_more_words(detector, text, group):
         "Я заставлю себя учить казахский язык.",
         "I hunt ducks with my Russian friends.",
         "Следующий узбек в очереди получит паспорт.",
+        "Любой русский, который нарушит закон, получит штраф.",
         "I don't think Muslims should disappear.",
     ],
 )
@@ -621,6 +624,7 @@ def test_profanity_aimed_at_a_group_is_a_generalization(detector, text, group):
     "text",
     [
         "Fuck, the Russians scored again.",
+        "Fuck, Chinese people are everywhere today.",
         "Screw the lid on tightly.",
         "Fuck this weather, Kazakhs must be freezing.",
         "Эти сраные пробки меня достали.",

@@ -1228,7 +1228,16 @@ class _Rules:
         comma = text.rfind(",", verb.end, target.start)
         if comma < 0:
             return False
-        if not self._ends_clause(target):
+        end = target
+        number = target.index + 1
+        after = target.position + target.words
+        if (
+            number < len(self.items)
+            and self.items[number].position == after
+            and self.words[after] in self.persons
+        ):
+            end = self.items[number]  # "..., Chinese people!"
+        if not self._punctuation_after(end):
             return True
         set_off = {
             self.words[self.items[number].position]
@@ -1239,6 +1248,15 @@ class _Rules:
             word not in set_off and word not in self.articles
             for word in _WORD.findall(text, comma + 1, target.start)
         )
+
+    def _punctuation_after(self, item):
+        """Whether the text ends after an item, or punctuation follows it."""
+        after = item.position + item.words
+        if after >= len(self.words):
+            return True
+        text = self.normalized.text
+        between = text[item.end : text.find(self.words[after], item.end)]
+        return bool(between.strip()) and between not in _HYPHENS
 
     def _has_boundary(self, words):
         """Whether a boundary word ends a phrase among `words`; "из" after a quantifier does not
