@@ -690,3 +690,38 @@ def test_praise_denied_hate_and_other_objects_are_clean(detector, text):
 )
 def test_dehumanization_in_more_words(detector, text, group):
     assert finding(detector, text) == ("dehumanization", group)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "group"),
+    [
+        ("We should set fire to every house where Uzbeks live.", "threat", "uzbeks"),
+        ("Я подожгу каждый двор, где живут таджики.", "threat", "tajiks"),
+        ("Надо сжечь все кафе, где собираются армяне.", "threat", "armenians"),
+        ("Все узбеки заслуживают, чтобы их избили.", "threat", "uzbeks"),
+        ("Хоть бы все киргизы сгорели.", "threat", "kyrgyz"),
+        ("Никакой пощады армянам.", "generalization", "armenians"),
+        ("В таджиках нет ничего хорошего.", "generalization", "tajiks"),
+        ("Узбеки ничего не дали этому миру.", "generalization", "uzbeks"),
+        ("Я бы не доверил армянину свою машину.", "generalization", "armenians"),
+        ("I wouldn't trust an Uzbek with my car.", "generalization", "uzbeks"),
+        ("How long must we put up with these Tajiks?", "generalization", "tajiks"),
+    ],
+)
+def test_threats_to_where_a_group_lives_and_denied_worth(detector, text, attack, group):
+    assert finding(detector, text) == (attack, group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should burn the old papers where Russians signed the treaty.",
+        "Дома сожгли в 1990 году там, где жили армяне.",
+        "Надо, чтобы казахи жили лучше.",
+        "I had to put up with Russian neighbours for years.",
+        "Хоть убей, не помню, где живут казахи.",
+        "В казахской кухне нет ничего острого.",
+    ],
+)
+def test_places_reports_and_wishes_for_good_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""

@@ -127,6 +127,9 @@ TARGET_REACH = SUBJECT_REACH + FRAME_REACH + SPEAKER_REACH + 2
 _LONG_COMMENT = 100_000
 
 _HYPHENS = ("-", "‐", "‑")
+# Words that open a clause naming a place ("burn every house where ... live").
+_PLACE_RELATIVES = frozenset(("where", "wherever", "где"))
+_CLAUSE_END = re.compile(r"[.,;:!?()«»\"—–]")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # A hateful word that is a negation itself ("нельзя доверять", "can't stand"), which a denial
 # such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
@@ -1174,6 +1177,8 @@ class _Rules:
         for after in (self._item(item.group_after), self._item(item.referent_after)):
             if after is not None and self._object_of(item, after, strict=reach is _COMMAND):
                 return after
+        if item.category in ("violent", "threat") and (dwellers := self._dwellers(item)):
+            return dwellers
         if reach is _COMMAND:
             return None
         for before in (self._item(item.group_before), self._item(item.referent_before)):
@@ -1195,6 +1200,24 @@ class _Rules:
             ):
                 return before
         return None
+
+    def _dwellers(self, item):
+        """The group whose place a violent verb is done to, named in a "where" clause after its
+        object: "burn every house where Jews live", "сжечь все места, где собираются X"."""
+        group = self._item(item.group_after)
+        if group is None or not self._names_someone(group):
+            return None
+        between = self.words[item.position + item.words : group.position]
+        places = [number for number, word in enumerate(between) if word in _PLACE_RELATIVES]
+        if not places or places[0] > OBJECT_REACH or len(between) - places[0] - 1 > 2:
+            return None
+        between_items = range(item.index + 1, group.index)
+        if any(self.items[number].category in _AIMED for number in between_items):
+            return None
+        # The clause ends within a word or two: "where Kazakh people gather.", not "where
+        # Russians signed the treaty".
+        rest = _CLAUSE_END.split(self.normalized.text[group.end :], maxsplit=1)[0]
+        return group if len(rest.split()) <= 2 else None
 
     def _object_of(self, verb, target, strict):
         """Whether `target` is the object of `verb`: a few words after it with no preposition
