@@ -11,7 +11,8 @@ sentences stops there. The rules then decide, per hostile word, whom it is aimed
 1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа"), or reached
    through transparent words only: "are", "very", "like", "a", "not", other hostile words
    ("The Chinese are very insolent", "filthy, dim-witted oralman");
-2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about;
+2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about,
+   unless the hostile word is an adjective of a thing after it ("эти сраные пробки");
 3. otherwise the nearest group, "they" (resolved to the group named earlier) or "you" (the group
    addressed as "you Kazakhs", else a personal insult) reached the same way ("you are all
    Nazis", "you sheep"), or anywhere before a simile or comparison ("Oralman don't want to work,
@@ -43,8 +44,10 @@ group whose existence "why" questions is attacked too: "Why do Russians even exi
      sentence ("Kill all ...", "Death to ...") or after an addressed group ("Russians, go home").
      A word of the category threat is one by its own form ("убью", "перережу", "бейте",
      "өлсін"). In the future passive it threatens a group that "any" or "every" picks out, past
-     a relative clause: "Any Russian who comes near my house is getting stabbed"; not a report
-     ("Every Jew who was killed ...").
+     a relative clause: "Any Russian who comes near my house is getting stabbed", "The next
+     Kazakh who ... gets a bullet"; not a report ("Every Jew who was killed ..."). Done to a
+     place, it threatens the group that a short "where"/"где" clause after the place names:
+     "I'll burn every house where Jews live", "Надо сжечь все места, где собираются ...".
    - An exclusion ("go back", "deport", "валить", "гнать") framed the same way, a derogation by
      its own form ("ненавижу", "валите", "кетсін", "X disgust me"), and hatred or distrust that
      the speaker states, commands or calls for ("I hate", "I would never trust", "Never trust",
@@ -61,7 +64,13 @@ group whose existence "why" questions is attacked too: "Why do Russians even exi
    of ...". A group word that qualifies a noun ("Russian winters", "Muslim terrorists") is no
    target, unless the noun is one for a person ("the next Russian guy I see") or the group word
    an English plural, which qualifies none ("wipe out Russians once and for all"); and a
-   negation or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So
+   negation or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit,
+   unless it is "never" before a word that is a negation itself ("Казахам никогда нельзя
+   доверять"). A Russian group noun (no adjective ending) heads its phrase whatever follows
+   ("презираю узбеков всей душой"). An object is not past a comma that opens a new clause ("Я
+   устал от работы, а казахи ...", "Fuck, the Russians scored"), only one that the comma sets
+   off ("..., этих узбеков", "Go home, Kazakhs!"); the object of hatred is no group when it is
+   an action ("I would hate to lose to the Kazakhs"). So
    reports stay clean: "Russians die in the war", "Jews killed in the Holocaust must be
    remembered", "Russians hate the cold".
 
