@@ -725,3 +725,27 @@ def test_threats_to_where_a_group_lives_and_denied_worth(detector, text, attack,
 )
 def test_places_reports_and_wishes_for_good_are_clean(detector, text):
     assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Is anything more useless than an Armenian?", "armenians"),
+        ("Что может быть бесполезнее, чем таджик?", "tajiks"),
+    ],
+)
+def test_a_hostile_comparison_is_said_of_the_group_after_than(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This movie is more stupid than the Russian original.",
+        "I like cats better than Kazakhs do.",
+        "Kazakh tea is stronger than Russian tea.",
+        "Islam is no more violent than Christians are.",
+    ],
+)
+def test_comparisons_of_things_or_animals_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""

@@ -575,7 +575,7 @@ class _Rules:
                 if (
                     after_previous != item.position
                     and not filler.issuperset(between)
-                    and not self._compares(previous, between)
+                    and not self._compares(previous, between, item)
                 ):
                     item.run_start = index
                 elif previous.transparent:
@@ -617,12 +617,25 @@ class _Rules:
             elif item.role in _REFERENT_ROLES:
                 referent = item.index
 
-    def _compares(self, previous, between):
+    def _compares(self, previous, between, item):
         """Whether the words `between` an item and the one before it, a comparison, are "than"
-        and filler words: "worse than rats", "less than human"."""
-        return previous.role in _COMPARING and all(
-            word in self.filler or word in self.comparison for word in between
-        )
+        and filler words: "worse than rats", "less than human"; or a hostile attribute's
+        comparison, which says it of what follows: "Is there anything more worthless than a
+        Kazakh?", "никчёмнее, чем мигрант" (an animal compares no one: "dogs better than ...")."""
+        if (
+            previous.role not in _COMPARING
+            and not (
+                previous.category == "hostile"
+                and item.is_group
+                and self._ends_phrase(item)
+                and not any(  # "no more violent than ...", "не хуже, чем ..." defends
+                    word in ("not", *_NEGATIVE_STARTS) or self.framing.get(word) == "denial"
+                    for word in self.words[max(previous.position - 2, 0) : previous.position]
+                )
+            )
+        ):
+            return False  # (nor a group qualifying a noun: "more stupid than the Russian film")
+        return all(word in self.filler or word in self.comparison for word in between)
 
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
