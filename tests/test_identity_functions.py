@@ -684,6 +684,7 @@ def test_praise_denied_hate_and_other_objects_are_clean(detector, text):
     [
         ("The Uyghurs are a cancer on this country.", "uyghurs"),
         ("Мусульмане — зараза.", "muslims"),
+        ("Uzbeks are nothing but animals.", "uzbeks"),
         ("The Kazakhs can smile, they will always be vermin to me.", "kazakhs"),
         ("Армяне могут улыбаться, для меня они всегда будут скотом.", "armenians"),
     ],
