@@ -570,6 +570,7 @@ RECALL_THREATS = [
     ("Их всех надо было избить, этих казахов.", "kazakhs"),
     ("We're coming to burn your shops, Uzbek people!", "uzbeks"),
     ("Следующий армянин, который сунется сюда, получит пулю.", "armenians"),
+    ("Любой узбек, который подойдёт ко мне, получит нож.", "uzbeks"),
 ]
 
 
@@ -595,6 +596,7 @@ def test_threats_in_more_words(detector, text, group):
         "I hunt ducks with my Russian friends.",
         "Следующий узбек в очереди получит паспорт.",
         "Любой русский, который нарушит закон, получит штраф.",
+        "Я купил казахский нож.",
         "I don't think Muslims should disappear.",
     ],
 )
@@ -736,6 +738,7 @@ def test_places_reports_and_wishes_for_good_are_clean(detector, text):
     [
         ("Is anything more useless than an Armenian?", "armenians"),
         ("Что может быть бесполезнее, чем таджик?", "tajiks"),
+        ("Nothing on earth makes me angrier than Chechens.", "chechens"),
     ],
 )
 def test_a_hostile_comparison_is_said_of_the_group_after_than(detector, text, group):
@@ -749,6 +752,8 @@ def test_a_hostile_comparison_is_said_of_the_group_after_than(detector, text, gr
         "I like cats better than Kazakhs do.",
         "Kazakh tea is stronger than Russian tea.",
         "Islam is no more violent than Christians are.",
+        "Nothing makes me angrier than slow internet.",
+        "It makes me angry that Russians are treated badly.",
     ],
 )
 def test_comparisons_of_things_or_animals_are_clean(detector, text):
