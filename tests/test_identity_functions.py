@@ -598,6 +598,8 @@ def test_threats_in_more_words(detector, text, group):
         "Любой русский, который нарушит закон, получит штраф.",
         "Я купил казахский нож.",
         "I don't think Muslims should disappear.",
+        "Killing Kazakhs is a crime.",
+        "Give Russians a good beating in chess!",
     ],
 )
 def test_sport_reports_and_kind_intent_are_no_threat(detector, text):

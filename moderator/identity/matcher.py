@@ -1103,8 +1103,9 @@ class _Rules:
         after = self._word_after(item)
         if after is not None and self.framing.get(after) == "modal":
             return item, _EITHER_SIDE  # the modal after its verb: "өлтіру керек", "гнать надо"
-        if item.first_in_sentence:  # a command: "Kill all ...", "Гнать ..."
-            return item, _COMMAND
+        if item.first_in_sentence and not self.words[item.position].endswith("ing"):
+            return item, _COMMAND  # a command: "Kill all ...", "Гнать ..." (not a gerund,
+            # the subject: "Killing Kazakhs is a crime")
         before = self._item(item.index - 1) if item.index else None
         if (
             before is not None
