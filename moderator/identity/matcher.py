@@ -22,7 +22,8 @@ sentences stops there. The rules then decide, per hostile word, whom it is aimed
 Any other word in between breaks the link, so animals stay animals: "Russians love dogs",
 "did you walk the dog?". "than" links only after a comparison ("worse than rats", "less than
 human"), and a hostile word reaches no group after it through one: "I like dogs better than
-Russians" compares no one to dogs.
+Russians" compares no one to dogs; but a hostile attribute does, unless denied: "Is there
+anything more worthless than a Kazakh?", "никчёмнее, чем мигрант", not "no more violent than".
 
 "Not human" framings ("are not people", "не люди", "адам емес", "less than human") attack the
 nearest group in the same way. So does praise that a negation takes back, which the group, or a
@@ -41,7 +42,8 @@ group whose existence "why" questions is attacked too: "Why do Russians even exi
      before it ("should all be shot", "deserve to be hanged", "надо перерезать", "let's burn",
      "I'll kill") or right after it ("өлтіру керек"), when "I" or "we" and a future cue do ("I
      will kill", "I am going to hurt"), or when it is a command by its place: first in its
-     sentence ("Kill all ...", "Death to ...") or after an addressed group ("Russians, go home").
+     sentence ("Kill all ...", "Death to ...";
+     not a gerund, its subject: "Killing ... is a crime") or after an addressed group ("Russians, go home").
      A word of the category threat is one by its own form ("убью", "перережу", "бейте",
      "өлсін"). In the future passive it threatens a group that "any" or "every" picks out, past
      a relative clause: "Any Russian who comes near my house is getting stabbed", "The next
