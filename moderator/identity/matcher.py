@@ -43,7 +43,8 @@ group whose existence "why" questions is attacked too: "Why do Russians even exi
      "I'll kill") or right after it ("өлтіру керек"), when "I" or "we" and a future cue do ("I
      will kill", "I am going to hurt"), or when it is a command by its place: first in its
      sentence ("Kill all ...", "Death to ...";
-     not a gerund, its subject: "Killing ... is a crime") or after an addressed group ("Russians, go home").
+     not a gerund, its subject: "Killing ... is a crime") or after an addressed group
+     ("Russians, go home").
      A word of the category threat is one by its own form ("убью", "перережу", "бейте",
      "өлсін"). In the future passive it threatens a group that "any" or "every" picks out, past
      a relative clause: "Any Russian who comes near my house is getting stabbed", "The next
