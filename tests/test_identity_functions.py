@@ -550,3 +550,213 @@ def test_disgust_at_no_group_is_clean(detector, text):
 )
 def test_more_slurs_and_their_inflections(detector, text, group):
     assert finding(detector, text) == ("slur", group)
+
+
+# Recall: threats said in more words (readiness, causing suffering, a conditional "next ...",
+# Russian first-person forms), each with clean sentences that share its words.
+RECALL_THREATS = [
+    ("I'm ready to wipe out Kazakhs with my own hands.", "kazakhs"),
+    ("It's time to kill the Uzbeks.", "uzbeks"),
+    ("The Tajiks deserve a good beating.", "tajiks"),
+    ("Honestly, Armenians should be sterilised.", "armenians"),
+    ("The next Chechen who comes to my door gets a bullet.", "chechens"),
+    ("I'm going to hurt a Kazakh tonight.", "kazakhs"),
+    ("Я готов уничтожить всех китайцев.", "chinese"),
+    ("Я заставлю узбеков страдать.", "uzbeks"),
+    ("We will make the Chechens suffer.", "chechens"),
+    ("Буду душить армян, где увижу.", "armenians"),
+    ("Сегодня я покалечу какого-нибудь таджика.", "tajiks"),
+    ("Я лично выслежу киргизов.", "kyrgyz"),
+    ("Их всех надо было избить, этих казахов.", "kazakhs"),
+    ("We're coming to burn your shops, Uzbek people!", "uzbeks"),
+    ("Следующий армянин, который сунется сюда, получит пулю.", "armenians"),
+    ("Любой узбек, который подойдёт ко мне, получит нож.", "uzbeks"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), RECALL_THREATS)
+def test_threats_in_more_words(detector, text, group):
+    assert finding(detector, text) == ("threat", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will crush the Kazakhs in the final.",
+        "Our team is ready to beat the Russians tomorrow.",
+        "Мы готовы разгромить казахов в финале.",
+        "Three Tajik workers were beaten by a gang last night.",
+        "Это было время, когда таджиков избили на рынке.",
+        "The next Kazakh astronaut will fly in May.",
+        "It's time to celebrate Kazakh culture.",
+        "Я готов своими руками построить дом для армян.",
+        "Я заставлю себя учить казахский язык.",
+        "I'll make the Uzbeks cry in the final.",
+        "I will make Kazakh food tonight.",
+        "I hunt ducks with my Russian friends.",
+        "Следующий узбек в очереди получит паспорт.",
+        "Любой русский, который нарушит закон, получит штраф.",
+        "Я купил казахский нож.",
+        "I don't think Muslims should disappear.",
+        "Killing Kazakhs is a crime.",
+        "Give Russians a good beating in chess!",
+    ],
+)
+def test_sport_reports_and_kind_intent_are_no_threat(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+# Recall: profanity aimed at a group, as an attached word or a command by its place.
+PROFANITY_HATE = [
+    ("Fuck all Uzbeks.", "uzbeks"),
+    ("Screw the Armenians.", "armenians"),
+    ("The Chechens are shitheads, really.", "chechens"),
+    ("Gay men are fucking useless.", "gay_people"),
+    ("Black folks are pieces of shit.", "black_people"),
+    ("Сраные таджики опять всё сломали.", "tajiks"),
+    ("Киргизы — долбоёбы.", "kyrgyz"),
+    ("Да пошли эти узбеки нахуй.", "uzbeks"),
+    ("Нахер армян.", "armenians"),
+    ("Как же заебали эти китайцы.", "chinese"),
+    ("Ебал я этих евреев.", "jews"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), PROFANITY_HATE)
+def test_profanity_aimed_at_a_group_is_a_generalization(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuck, the Russians scored again.",
+        "Fuck, Chinese people are everywhere today.",
+        "Screw the lid on tightly.",
+        "Fuck this weather, Kazakhs must be freezing.",
+        "Эти сраные пробки меня достали.",
+        "These dirty streets are everywhere.",
+        "Нахер мне этот русский сериал.",
+        "The shithead who stole my bike was not even local.",
+    ],
+)
+def test_profanity_at_no_group_is_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+# Recall: attributes, disgust and denial in more words; a Russian group noun heads its phrase
+# whatever follows it, an adjective does not.
+MORE_GENERALIZATIONS = [
+    ("Я презираю узбеков всей душой.", "uzbeks"),
+    ("People with disabilities are completely worthless.", "disabled_people"),
+    ("Chinese folks are useless.", "chinese"),
+    ("Все казахи — тупое быдло.", "kazakhs"),
+    ("Глупее армян никого нет.", "armenians"),
+    ("Думаю, таджики слишком тупые.", "tajiks"),
+    ("Women are not welcome here.", "women"),
+    ("Мигрантам здесь не рады.", "migrants"),
+    ("Казахам никогда нельзя доверять.", "kazakhs"),
+    ("I genuinely believe Uzbeks should not exist.", "uzbeks"),
+    ("Я считаю, что армян не должно существовать.", "armenians"),
+    ("Евреи теперь повсюду, и меня от них воротит.", "jews"),
+    ("Как же я устал от этих киргизов.", "kyrgyz"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), MORE_GENERALIZATIONS)
+def test_generalizations_in_more_words(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я ненавижу русскую еду.",
+        "Я никогда не говорил, что казахам нельзя доверять.",
+        "I would hate to lose to the Kazakhs.",
+        "Russians are dying of cancer at high rates.",
+        "Migrants will be welcome here.",
+        "Я устал от работы, а казахи тут ни при чём.",
+        "Gay men deserve equal rights.",
+        "Black folks built this town.",
+        "Казахи — замечательные люди.",
+    ],
+)
+def test_praise_denied_hate_and_other_objects_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Uyghurs are a cancer on this country.", "uyghurs"),
+        ("Мусульмане — зараза.", "muslims"),
+        ("Uzbeks are nothing but animals.", "uzbeks"),
+        ("The Kazakhs can smile, they will always be vermin to me.", "kazakhs"),
+        ("Армяне могут улыбаться, для меня они всегда будут скотом.", "armenians"),
+    ],
+)
+def test_dehumanization_in_more_words(detector, text, group):
+    assert finding(detector, text) == ("dehumanization", group)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "group"),
+    [
+        ("We should set fire to every house where Uzbeks live.", "threat", "uzbeks"),
+        ("Я подожгу каждый двор, где живут таджики.", "threat", "tajiks"),
+        ("Надо сжечь все кафе, где собираются армяне.", "threat", "armenians"),
+        ("Все узбеки заслуживают, чтобы их избили.", "threat", "uzbeks"),
+        ("Хоть бы все киргизы сгорели.", "threat", "kyrgyz"),
+        ("Никакой пощады армянам.", "generalization", "armenians"),
+        ("В таджиках нет ничего хорошего.", "generalization", "tajiks"),
+        ("Узбеки ничего не дали этому миру.", "generalization", "uzbeks"),
+        ("Я бы не доверил армянину свою машину.", "generalization", "armenians"),
+        ("I wouldn't trust an Uzbek with my car.", "generalization", "uzbeks"),
+        ("How long must we put up with these Tajiks?", "generalization", "tajiks"),
+    ],
+)
+def test_threats_to_where_a_group_lives_and_denied_worth(detector, text, attack, group):
+    assert finding(detector, text) == (attack, group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should burn the old papers where Russians signed the treaty.",
+        "Дома сожгли в 1990 году там, где жили армяне.",
+        "Надо, чтобы казахи жили лучше.",
+        "I had to put up with Russian neighbours for years.",
+        "Хоть убей, не помню, где живут казахи.",
+        "В казахской кухне нет ничего острого.",
+    ],
+)
+def test_places_reports_and_wishes_for_good_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Is anything more useless than an Armenian?", "armenians"),
+        ("Что может быть бесполезнее, чем таджик?", "tajiks"),
+        ("Nothing on earth makes me angrier than Chechens.", "chechens"),
+    ],
+)
+def test_a_hostile_comparison_is_said_of_the_group_after_than(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This movie is more stupid than the Russian original.",
+        "I like cats better than Kazakhs do.",
+        "Kazakh tea is stronger than Russian tea.",
+        "Islam is no more violent than Christians are.",
+        "Nothing makes me angrier than slow internet.",
+        "It makes me angry that Russians are treated badly.",
+    ],
+)
+def test_comparisons_of_things_or_animals_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""

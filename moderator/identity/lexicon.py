@@ -216,6 +216,7 @@ class Lexicon:
         self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
         self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
         self.persons = frozenset(word for word, role, _ in cues if role == "person")
+        self.articles = frozenset(word for word, role, _ in cues if role == "article")
         self.partitive = frozenset(word for word, role, _ in cues if role == "partitive")
         self.why = frozenset(word for word, role, _ in cues if role == "why")
         self.universal = frozenset(word for word, role, _ in cues if role == "universal")

@@ -11,7 +11,8 @@ sentences stops there. The rules then decide, per hostile word, whom it is aimed
 1. a group named next to it ("Russian monkeys", "dirty Russians", "орыс шошқа"), or reached
    through transparent words only: "are", "very", "like", "a", "not", other hostile words
    ("The Chinese are very insolent", "filthy, dim-witted oralman");
-2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about;
+2. a demonstrative right before it ("these scoundrels"): the group the comment is talking about,
+   unless the hostile word is an adjective of a thing after it ("эти сраные пробки");
 3. otherwise the nearest group, "they" (resolved to the group named earlier) or "you" (the group
    addressed as "you Kazakhs", else a personal insult) reached the same way ("you are all
    Nazis", "you sheep"), or anywhere before a simile or comparison ("Oralman don't want to work,
@@ -21,7 +22,8 @@ sentences stops there. The rules then decide, per hostile word, whom it is aimed
 Any other word in between breaks the link, so animals stay animals: "Russians love dogs",
 "did you walk the dog?". "than" links only after a comparison ("worse than rats", "less than
 human"), and a hostile word reaches no group after it through one: "I like dogs better than
-Russians" compares no one to dogs.
+Russians" compares no one to dogs; but a hostile attribute does, unless denied: "Is there
+anything more worthless than a Kazakh?", "никчёмнее, чем мигрант", not "no more violent than".
 
 "Not human" framings ("are not people", "не люди", "адам емес", "less than human") attack the
 nearest group in the same way. So does praise that a negation takes back, which the group, or a
@@ -40,11 +42,15 @@ group whose existence "why" questions is attacked too: "Why do Russians even exi
      before it ("should all be shot", "deserve to be hanged", "надо перерезать", "let's burn",
      "I'll kill") or right after it ("өлтіру керек"), when "I" or "we" and a future cue do ("I
      will kill", "I am going to hurt"), or when it is a command by its place: first in its
-     sentence ("Kill all ...", "Death to ...") or after an addressed group ("Russians, go home").
+     sentence ("Kill all ...", "Death to ...";
+     not a gerund, its subject: "Killing ... is a crime") or after an addressed group
+     ("Russians, go home").
      A word of the category threat is one by its own form ("убью", "перережу", "бейте",
      "өлсін"). In the future passive it threatens a group that "any" or "every" picks out, past
-     a relative clause: "Any Russian who comes near my house is getting stabbed"; not a report
-     ("Every Jew who was killed ...").
+     a relative clause: "Any Russian who comes near my house is getting stabbed", "The next
+     Kazakh who ... gets a bullet"; not a report ("Every Jew who was killed ..."). Done to a
+     place, it threatens the group that a short "where"/"где" clause after the place names:
+     "I'll burn every house where Jews live", "Надо сжечь все места, где собираются ...".
    - An exclusion ("go back", "deport", "валить", "гнать") framed the same way, a derogation by
      its own form ("ненавижу", "валите", "кетсін", "X disgust me"), and hatred or distrust that
      the speaker states, commands or calls for ("I hate", "I would never trust", "Never trust",
@@ -61,7 +67,13 @@ group whose existence "why" questions is attacked too: "Why do Russians even exi
    of ...". A group word that qualifies a noun ("Russian winters", "Muslim terrorists") is no
    target, unless the noun is one for a person ("the next Russian guy I see") or the group word
    an English plural, which qualifies none ("wipe out Russians once and for all"); and a
-   negation or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit. So
+   negation or denial ("no one", "won't") up to NEGATION_REACH words before cancels the hit,
+   unless it is "never" before a word that is a negation itself ("Казахам никогда нельзя
+   доверять"). A Russian group noun (no adjective ending) heads its phrase whatever follows
+   ("презираю узбеков всей душой"). An object is not past a comma that opens a new clause ("Я
+   устал от работы, а казахи ...", "Fuck, the Russians scored"), only one that the comma sets
+   off ("..., этих узбеков", "Go home, Kazakhs!"); the object of hatred is no group when it is
+   an action ("I would hate to lose to the Kazakhs"). So
    reports stay clean: "Russians die in the war", "Jews killed in the Holocaust must be
    remembered", "Russians hate the cold".
 
@@ -127,6 +139,20 @@ TARGET_REACH = SUBJECT_REACH + FRAME_REACH + SPEAKER_REACH + 2
 _LONG_COMMENT = 100_000
 
 _HYPHENS = ("-", "‐", "‑")
+# Words that open a clause naming a place ("burn every house where ... live").
+_PLACE_RELATIVES = frozenset(("where", "wherever", "где"))
+_CLAUSE_END = re.compile(r"[.,;:!?()«»\"—–]")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# A hateful word that is a negation itself ("нельзя доверять", "can't stand"), which a denial
+# such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
+_NEGATIVE_STARTS = frozenset(("нельзя", "не", "never", "don't", "dont", "can't", "cannot", "cant"))
+_STRESSING_DENIALS = frozenset(("никогда", "never"))
+# Endings of a Russian adjective ("русских", "казахская"): a group word ending otherwise is a
+# noun, which heads its phrase whatever follows ("ненавижу узбеков всей душой").
+_RU_ADJECTIVE_ENDINGS = (
+    *("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им"),
+    *("ыми", "ими", "ую", "юю", "ого", "его", "ому", "ему"),
+)
 _NO_HITS = ((), None)
 
 
@@ -435,6 +461,7 @@ def _spells(run, term, text):
 class _Rules:
     __slots__ = (
         "addressees",
+        "articles",
         "boundary",
         "comparison",
         "copulas",
@@ -460,6 +487,7 @@ class _Rules:
         self.boundary = lexicon.boundary
         self.copulas = lexicon.copulas
         self.persons = lexicon.persons
+        self.articles = lexicon.articles
         self.partitive = lexicon.partitive
         self.why = lexicon.why
         self.universal = lexicon.universal
@@ -550,7 +578,7 @@ class _Rules:
                 if (
                     after_previous != item.position
                     and not filler.issuperset(between)
-                    and not self._compares(previous, between)
+                    and not self._compares(previous, between, item)
                 ):
                     item.run_start = index
                 elif previous.transparent:
@@ -592,12 +620,25 @@ class _Rules:
             elif item.role in _REFERENT_ROLES:
                 referent = item.index
 
-    def _compares(self, previous, between):
+    def _compares(self, previous, between, item):
         """Whether the words `between` an item and the one before it, a comparison, are "than"
-        and filler words: "worse than rats", "less than human"."""
-        return previous.role in _COMPARING and all(
-            word in self.filler or word in self.comparison for word in between
-        )
+        and filler words: "worse than rats", "less than human"; or a hostile attribute's
+        comparison, which says it of what follows: "Is there anything more worthless than a
+        Kazakh?", "никчёмнее, чем мигрант" (an animal compares no one: "dogs better than ...")."""
+        if (
+            previous.role not in _COMPARING
+            and not (
+                previous.category == "hostile"
+                and item.is_group
+                and self._ends_phrase(item)
+                and not any(  # "no more violent than ...", "не хуже, чем ..." defends
+                    word in ("not", *_NEGATIVE_STARTS) or self.framing.get(word) == "denial"
+                    for word in self.words[max(previous.position - 2, 0) : previous.position]
+                )
+            )
+        ):
+            return False  # (nor a group qualifying a noun: "more stupid than the Russian film")
+        return all(word in self.filler or word in self.comparison for word in between)
 
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
@@ -836,11 +877,29 @@ class _Rules:
             return [self._group_hit(kind, severity, item, group_item, "attached to")]
         before = items[index - 1] if index else None
         if before is not None and before.role == "demonstrative" and self._gap(before, item) == 0:
+            if not self._heads_phrase(item):
+                return []  # it qualifies a thing: "эти сраные пробки", "these dirty streets"
             return self._aimed(item, before, kind, severity, "")
         referent = self._referent(index)
         if referent is None:
             return []
         return self._aimed(item, referent, kind, severity, "")
+
+    def _heads_phrase(self, item):
+        """Whether a hostile word is no adjective of an ordinary noun after it: it is a noun
+        (an English plural, a Russian word without an adjective's ending: "these retards out of
+        my sight"), another item follows it directly ("these filthy pigs", "these dirty
+        people"), or nothing does."""
+        word = self.words[item.position + item.words - 1]
+        if item.term.script == "latin":
+            if word.endswith("s") and not word.endswith(("ous", "ss")):
+                return True
+        elif not word.endswith(_RU_ADJECTIVE_ENDINGS):
+            return True
+        number = item.index + 1
+        if number < len(self.items) and self.items[number].position <= item.position + item.words:
+            return True
+        return self._ends_clause(item)
 
     def _hyphenated(self, item, group_item):
         first, second = sorted((item, group_item), key=lambda found: found.start)
@@ -1006,8 +1065,11 @@ class _Rules:
         negation = self._item(item.negation_earlier)
         if negation is not None and item.position - negation.position <= NEGATION_REACH:
             return True
+        # "Never" only stresses a word that is a negation itself: "никогда нельзя доверять".
+        stressed = item.term.words[0] in _NEGATIVE_STARTS
         return any(
             self.framing.get(before.word) == "denial"
+            and not (stressed and before.word in _STRESSING_DENIALS)
             for before in self._words_before(item, NEGATION_REACH + 1)
         )
 
@@ -1044,8 +1106,9 @@ class _Rules:
         after = self._word_after(item)
         if after is not None and self.framing.get(after) == "modal":
             return item, _EITHER_SIDE  # the modal after its verb: "өлтіру керек", "гнать надо"
-        if item.first_in_sentence:  # a command: "Kill all ...", "Гнать ..."
-            return item, _COMMAND
+        if item.first_in_sentence and not self.words[item.position].endswith("ing"):
+            return item, _COMMAND  # a command: "Kill all ...", "Гнать ..." (not a gerund,
+            # the subject: "Killing Kazakhs is a crime")
         before = self._item(item.index - 1) if item.index else None
         if (
             before is not None
@@ -1140,6 +1203,8 @@ class _Rules:
         for after in (self._item(item.group_after), self._item(item.referent_after)):
             if after is not None and self._object_of(item, after, strict=reach is _COMMAND):
                 return after
+        if item.category in ("violent", "threat") and (dwellers := self._dwellers(item)):
+            return dwellers
         if reach is _COMMAND:
             return None
         for before in (self._item(item.group_before), self._item(item.referent_before)):
@@ -1162,6 +1227,24 @@ class _Rules:
                 return before
         return None
 
+    def _dwellers(self, item):
+        """The group whose place a violent verb is done to, named in a "where" clause after its
+        object: "burn every house where Jews live", "сжечь все места, где собираются X"."""
+        group = self._item(item.group_after)
+        if group is None or not self._names_someone(group):
+            return None
+        between = self.words[item.position + item.words : group.position]
+        places = [number for number, word in enumerate(between) if word in _PLACE_RELATIVES]
+        if not places or places[0] > OBJECT_REACH or len(between) - places[0] - 1 > 2:
+            return None
+        between_items = range(item.index + 1, group.index)
+        if any(self.items[number].category in _AIMED for number in between_items):
+            return None
+        # The clause ends within a word or two: "where Kazakh people gather.", not "where
+        # Russians signed the treaty".
+        rest = _CLAUSE_END.split(self.normalized.text[group.end :], maxsplit=1)[0]
+        return group if len(rest.split()) <= 2 else None
+
     def _object_of(self, verb, target, strict):
         """Whether `target` is the object of `verb`: a few words after it with no preposition
         or conjunction between ("hurt every one of the Russians"), or, for a command, reached
@@ -1169,13 +1252,60 @@ class _Rules:
         if self._gap(verb, target) > OBJECT_REACH or not self._names_someone(target):
             return False
         if strict:  # (a demonstrative too: "burn these ...")
+            if self._past_comma(verb, target):
+                return False  # an exclamation, not a command: "Fuck, the Russians scored"
             between = verb.position + verb.words
             return self._path(between, target.position, OBJECT_REACH, target, True)
-        # Nor another such verb between: "I can't stand people who hate Jews".
+        # Nor another such verb between: "I can't stand people who hate Jews"; nor a comma,
+        # past which a new clause begins: "Я устал от работы, а казахи ...".
         between = self.words[verb.position + verb.words : target.position]
+        if self._past_comma(verb, target):
+            return False
+        if verb.category == "hate" and between and between[0] in self.infinitive:
+            return False  # the hated thing is an action: "I would hate to lose to the Kazakhs"
         return not self._has_boundary(between) and not any(
             self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
         )
+
+    def _past_comma(self, verb, target):
+        """Whether a comma stands between a verb and a target in a new clause: "Я устал от
+        работы, а казахи ...", "Fuck, the Russians scored". A target that the comma sets off
+        (only an article or a demonstrative between, nothing but punctuation or filler after
+        it) is the verb's object restated or addressed: "Надо их всех перестрелять, этих
+        узбеков", "Go home, Kazakhs!"."""
+        text = self.normalized.text
+        comma = text.rfind(",", verb.end, target.start)
+        if comma < 0:
+            return False
+        end = target
+        number = target.index + 1
+        after = target.position + target.words
+        if (
+            number < len(self.items)
+            and self.items[number].position == after
+            and self.words[after] in self.persons
+        ):
+            end = self.items[number]  # "..., Chinese people!"
+        if not self._punctuation_after(end):
+            return True
+        set_off = {
+            self.words[self.items[number].position]
+            for number in range(verb.index + 1, target.index)
+            if self.items[number].start > comma and self.items[number].role == "demonstrative"
+        }
+        return any(
+            word not in set_off and word not in self.articles
+            for word in _WORD.findall(text, comma + 1, target.start)
+        )
+
+    def _punctuation_after(self, item):
+        """Whether the text ends after an item, or punctuation follows it."""
+        after = item.position + item.words
+        if after >= len(self.words):
+            return True
+        text = self.normalized.text
+        between = text[item.end : text.find(self.words[after], item.end)]
+        return bool(between.strip()) and between not in _HYPHENS
 
     def _has_boundary(self, words):
         """Whether a boundary word ends a phrase among `words`; "из" after a quantifier does not
@@ -1216,6 +1346,8 @@ class _Rules:
         last = self.words[after - 1]
         if group.term.script == "latin" and (last[-1] == "s" or last in self.persons):
             return True
+        if group.term.language == "ru" and not last.endswith(_RU_ADJECTIVE_ENDINGS):
+            return True  # a Russian noun qualifies none: "презираю узбеков всей душой"
         number = group.index + 1
         if number < len(self.items) and self.items[number].position == after:
             # A cue or people word: "Russians, not ...", "Chinese people".
