@@ -111,6 +111,9 @@ SPEAKER_REACH = 3
 OBJECT_REACH = 4
 SUBJECT_REACH = 3
 NEGATION_REACH = 6
+# From a word that calls a claim false or takes back an opinion to the hostile word of the claim
+# ("It's not true that Kazakh people are lazy", "Nobody here thinks Russians are worthless").
+CLAIM_REACH = 6
 # From a group to the praise a negation takes back ("Russians aren't capable of being decent"),
 # and from "why" to the group whose existence it questions ("Why do the Russians even exist?").
 PRAISE_REACH = 4
@@ -437,6 +440,7 @@ class _Rules:
         "addressees",
         "boundary",
         "comparison",
+        "context",
         "copulas",
         "filler",
         "framing",
@@ -464,6 +468,7 @@ class _Rules:
         self.why = lexicon.why
         self.universal = lexicon.universal
         self.comparison = lexicon.comparison
+        self.context = lexicon.context
         self.normalized = normalized
         self.text = text
         self.framing = lexicon.framing
@@ -629,8 +634,30 @@ class _Rules:
             if forbids or item.sentence in condemned:
                 factors[item.sentence] = 0.0
             elif item.role == "speech":
-                factors.setdefault(item.sentence, REPORTED_FACTOR)
+                if factors.get(item.sentence) != 0.0 and self._condemned_next_to(item):
+                    factors[item.sentence] = 0.0
+                else:
+                    factors.setdefault(item.sentence, REPORTED_FACTOR)
         return factors
+
+    def _condemned_next_to(self, item):
+        """Whether a short sentence right before or after the sentence of `item` (a speech word)
+        condemns it: "The politician claimed that ... Shameful.", "Депутат заявил, что ...
+        Позор." Not one that approves ("He is right.") or asks ("Is that wrong?")."""
+        start, end = self._sentence_span(item.start)
+        for step in (-1, 1):
+            span = self._neighbour(start, end, step)
+            if span is None:
+                continue
+            words = self._words_in(*span)
+            if len(words) > _VERDICT_WORDS or self._approves(words) or self._asks(span[0]):
+                continue
+            if any(
+                other.role == "condemnation" and span[0] <= other.start < span[1]
+                for other in self.items
+            ):
+                return True
+        return False
 
     def hits(self):
         hits = []
@@ -660,6 +687,8 @@ class _Rules:
                 hits.extend(self._existence_questioned(index))
         if hits and _may_quote(self.normalized.text):
             hits = self._unquoted(hits)
+        if hits:
+            self._claims_denied(hits)
         factors = self._countered()
         if not factors:  # no counter-speech or reported speech: every hit stands
             return hits
@@ -1272,27 +1301,203 @@ class _Rules:
             for group in groups
         ]
 
+    def _sentence_span(self, offset):
+        """(start, end) of the sentence around an offset of the normalized text."""
+        sketch = self._outline()
+        end = sketch.find(".", offset)
+        return sketch.rfind(".", 0, offset) + 1, len(sketch) if end < 0 else end
+
+    def _neighbour(self, start, end, step):
+        """(start, end) of the sentence before (`step` -1) or after (1) the one from `start` to
+        `end`, past empty ones ("?!"), or None."""
+        sketch = self._outline()
+        while True:
+            if step > 0:
+                if end >= len(sketch):
+                    return None
+                start = end + 1
+                end = sketch.find(".", start)
+                end = len(sketch) if end < 0 else end
+            else:
+                if start <= 0:
+                    return None
+                end = start - 1
+                start = sketch.rfind(".", 0, end) + 1
+            if sketch[start:end].strip(" '"):
+                return start, end
+
+    def _words_in(self, start, end):
+        """The words of the normalized text from `start` to `end`, as (word, offset) pairs."""
+        return [
+            (match.group().strip("'"), match.start())
+            for match in _SKETCH_WORD.finditer(self._outline(), start, end)
+        ]
+
+    def _approves(self, words):
+        """Whether (word, offset) pairs hold a word that approves of what is said ("right")."""
+        approval = self.context["approval"]
+        return any(word in approval for word, _ in words)
+
+    def _claims_denied(self, hits):
+        """Counters the hits of a claim that its sentence calls false ("It's not true that ...",
+        "Неправда, что ...", "... - that's a myth"), that a negated opinion verb holds ("Nobody
+        thinks ...", "Никто не считает ..."), or that the sentence ascribes to those who make it
+        ("People who say ... should look in the mirror", "Те, кто называет ..."), unless it
+        approves of them ("... are right"). Slurs stay; the rules' own hits ("are not people",
+        praise denied: "can't be trusted") only when a negation within the claim is what the
+        sentence calls false ("It's a lie that Russians can't be trusted", not "It's not true
+        that Russians are any good")."""
+        for hit in hits:
+            if hit.countered or hit.attack_type == "slur":
+                continue
+            start, end = self._sentence_span(hit.start)
+            before = self._words_in(start, hit.start)
+            group = hit.group_span[0] if hit.group_span is not None else None
+            if hit.term is None:
+                if self._denied_before(before, hit.start, group, negated_claim=True):
+                    hit.countered = True
+            elif (
+                self._denied_before(before, hit.start, group)
+                or (hit.attack_type != "personal_insult" and self._denied_after(hit, end))
+                or self._said_by_others(hit, start, end)
+            ):
+                hit.countered = True
+
+    def _denied_before(self, before, at, group, negated_claim=False):
+        """Whether the words `before` a hit (at offset `at`) in its sentence call the claim it
+        opens false ("not true that", "ложь, что") or take back an opinion ("never found") about
+        the group named after them (starting at offset `group`), at most CLAIM_REACH words
+        before the hit and with no break (punctuation, "but") between. With `negated_claim`,
+        only a claim that holds a negation, called false."""
+        context = self.context
+        negations = context["negation"] | context["denial"]
+        text = self.normalized.text
+        words = [word for word, _ in before]
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if word in context["contrast"] or _CLAUSE_BREAK.search(text, before[index][1], at):
+                return False
+            if len(words) - index - 1 > CLAIM_REACH:
+                return False
+            if group is None or group < before[index][1]:
+                continue  # the claim is about a group named after the cue
+            if word in context["clause"] and index and self._calls_false(words, index - 1):
+                if self._asks(at):  # "Isn't it true that ...?" asks to agree
+                    return False
+                return not negated_claim or bool(
+                    context["negation"].intersection(words[index + 1 :])
+                )
+            if negated_claim:
+                continue
+            if word in context["opinion"] and any(
+                words[other] in negations
+                and not _CLAUSE_BREAK.search(text, before[other][1], before[index][1])
+                for other in range(max(0, index - 3), index)
+            ):
+                return True
+        return False
+
+    def _asks(self, offset):
+        """Whether the sentence around an offset of the normalized text is a question."""
+        end = self._sentence_span(offset)[1]
+        return self.normalized.text[end : end + 1] == "?"
+
+    def _calls_false(self, words, index, after=False):
+        """Whether words[index] calls a claim false: "myth", "ложь", or a negated "true" (or,
+        `after` the claim, a negated "so": "это не так")."""
+        context = self.context
+        word = words[index]
+        if word in context["falsity"]:
+            return True
+        truth = word in context["truth"] or (after and word in context["truth_after"])
+        return truth and bool(context["negation"].intersection(words[max(0, index - 2) : index]))
+
+    def _denied_after(self, hit, end):
+        """Whether the words after a hit, in a clause or a short sentence of their own, call it
+        false: "Kazakhs are lazy - that's a myth", "Казахи ленивые? Это неправда." (not "... it's
+        a lie that they are people")."""
+        text = self.normalized.text
+        after = self._words_in(hit.end, end)
+        spans = []
+        for index, (_, offset) in enumerate(after):
+            if _CLAUSE_BREAK.search(text, after[index - 1][1] if index else hit.end, offset):
+                spans.append(after[index:])
+                break
+        following = self._neighbour(*self._sentence_span(hit.start), 1)
+        if following is not None:
+            spans.append(self._words_in(*following))
+        for words in spans:
+            words = [word for word, _ in words[: _DENIAL_WORDS + 1]]
+            if len(words) > _DENIAL_WORDS or not words or words[0] not in self.context["anaphor"]:
+                continue
+            if any(word in self.context["clause"] for word in words[1:]):
+                continue
+            if any(self._calls_false(words, index, True) for index in range(1, len(words))):
+                return True
+        return False
+
+    def _said_by_others(self, hit, start, end):
+        """Whether a speech or naming word after "who" ("people who say", "те, кто называет")
+        stands before a hit and the group it names in its sentence, which does not approve of
+        it. ("Whoever told you this is an idiot" insults the one who said it.)"""
+        sayer = self.context["sayer"]
+        words = self.words
+        if hit.group_span is None:
+            return False
+        for item in self.items:
+            if (
+                item.sentence == hit.sentence
+                and item.start < hit.group_span[0]
+                and item.role in ("speech", "naming")
+                and sayer.intersection(words[max(0, item.position - 2) : item.position])
+            ):
+                return not self._approves(self._words_in(start, end))
+        return False
+
     def _unquoted(self, hits):
         """`hits` with those inside a quotation that its sentence condemns or reports countered
         ('Saying "Russians are vermin" is wrong'), less the condemning words themselves
-        ("мерзко" is also a hostile word)."""
+        ("мерзко" is also a hostile word). A quotation that is a sentence of its own (but for
+        a word or two: "'...', seriously?") may be condemned by the sentence before or after it
+        ('"Jews should be shot"? You should be ashamed.'), one that asks nothing. A sentence
+        that approves of the quotation ("... and he was right") condemns nothing."""
         text = self.normalized.text
         quotations = _quotations(text)
         if not quotations:
             return hits
-        sketch = outline(text)
+        sketch = self._outline()
         cancelled = []  # (opening, closing) of each condemned quotation
         condemning = set()  # where the words that condemn them start
         for opening, closing in quotations:
             left = sketch.rfind(".", 0, opening) + 1
             right = sketch.find(".", closing)
             right = len(sketch) if right < 0 else right
+            around = self._words_in(left, opening) + self._words_in(closing + 1, right)
+            windows = [(left, right)]
+            if len(around) <= _ASIDE_WORDS:
+                windows.extend(
+                    span
+                    for span in (self._neighbour(left, right, -1), self._neighbour(left, right, 1))
+                    if span is not None
+                )
             counter = [
                 item
                 for item in self.items
                 if item.role in _QUOTE_COUNTER_ROLES
-                and (left <= item.start < opening or closing < item.start < right)
+                and not opening <= item.start <= closing
+                and (
+                    left <= item.start < right
+                    or (
+                        item.role == "condemnation"
+                        and any(start <= item.start < end for start, end in windows[1:])
+                        and not self._asks(item.start)
+                    )
+                )
             ]
+            if counter and any(
+                self._approves(self._words_in(start, end)) for start, end in windows
+            ):
+                counter = []
             if counter:
                 cancelled.append((opening, closing))
                 condemning.update(item.start for item in counter)
@@ -1311,8 +1516,19 @@ def _counter(hits):
         hit.countered = True
 
 
+# A word of the outline; punctuation that ends a clause ("It's not true that A, they are B").
+_SKETCH_WORD = re.compile("[^ .]+")
+_CLAUSE_BREAK = re.compile("[,;:—–]| - ")
+# The most words of a sentence that condemns the reported speech next to it ("Shameful.").
+_VERDICT_WORDS = 5
+# The most words of a clause that calls what it follows false ("that's a myth", "это не так").
+_DENIAL_WORDS = 5
+# The most words besides a quotation in its sentence for it to stand as a sentence of its own.
+_ASIDE_WORDS = 2
 # Words around a quotation that condemn or report it: "is wrong", "saying", "пишет".
-_QUOTE_COUNTER_ROLES = frozenset(("condemnation", "speech", "naming", "stop"))
+# "quoting": words that name what is quoted, only around a quotation ('"..." - how is this
+# comment still up?', '... is not an opinion, it is hatred').
+_QUOTE_COUNTER_ROLES = frozenset(("condemnation", "speech", "naming", "stop", "quoting"))
 # Quotation marks: double ones, and a single one at the edge of a word (not "don't").
 _QUOTE_MARKS = re.compile("[\"«»“”„']")
 _CLOSING_MARKS = {"«": "»", "“": "”", "„": "“”", '"': '"', "'": "'"}
