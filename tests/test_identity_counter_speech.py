@@ -53,7 +53,7 @@ def test_an_opinion_a_negation_takes_back_is_countered(detector, text, term):
 
 
 SAID_BY_OTHERS = [
-    ("People who say migrants are cockroaches need to take a long look in the mirror.", "cockroach"),
+    ("People who say migrants are cockroaches should look in the mirror.", "cockroach"),
     ("Те, кто называет евреев тараканами, пусть посмотрят в зеркало.", "таракан"),
 ]
 
@@ -77,9 +77,7 @@ QUOTED_AND_CONDEMNED = [
 
 
 @pytest.mark.parametrize(("text", "term"), QUOTED_AND_CONDEMNED)
-def test_a_quotation_condemned_by_its_own_or_the_next_sentence_is_countered(
-    detector, text, term
-):
+def test_a_quotation_condemned_by_its_own_or_the_next_sentence_is_countered(detector, text, term):
     assert countered(detector, text) == ("", [term])
 
 
@@ -97,7 +95,7 @@ def test_reported_speech_next_to_a_short_verdict_is_countered(detector, text, te
 # The same shapes where the hate stands: approval, a question, a clause after a break, negated
 # praise, a slur, hate next to a condemnation of something else, a group named before the cue.
 STILL_HATEFUL = [
-    ("\"Russians are vermin\" - my grandfather said it and he was right.", "dehumanization"),
+    ('"Russians are vermin" - my grandfather said it and he was right.', "dehumanization"),
     ('"Jews should be shot". I agree, they are right.', "threat"),
     ('"Russians are pigs". Exactly.', "dehumanization"),
     ('Is this wrong? "Jews are rats".', "dehumanization"),
