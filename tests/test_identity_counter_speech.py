@@ -142,3 +142,47 @@ def test_counter_speech_is_approved_through_the_pipeline(tmp_path, text):
     pd.DataFrame({"text": [text]}).to_csv(comments, index=False)
     table = analyze(comments, output_dir=tmp_path / "out", text_col="text").table
     assert table["action"].tolist() == ["approve"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'Someone sprayed "death to Russians" on the wall. Vile. We called the police.',
+            "death",
+        ),
+        (
+            "Кто-то написал на стене «смерть русским». Мерзость, мы сообщили в полицию.",
+            "смерть",
+        ),
+        ('Sorry, but "kill all Uzbeks" is not free speech, it is incitement.', "kill"),
+    ],
+)
+def test_a_quoted_command_is_read_and_countered_when_condemned(detector, text, term):
+    assert countered(detector, text) == ("", [term])
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ('My motto: "Death to Jews".', "threat"),
+        ('I agree: "Kill all Russians!"', "threat"),
+        ('Someone painted "death to Jews" on the wall. Good.', "threat"),
+        ("Call me whatever you like, but I think Kazakhs are vile.", "generalization"),
+        ("I am sick of Tajik people.", "generalization"),
+        ("Русские козлы.", "generalization"),
+    ],
+)
+def test_a_quoted_command_without_condemnation_is_a_threat(detector, text, attack):
+    assert detector.check(text)["attack_type"] == attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am sick of seeing people dehumanise Tajik people on this site.",
+        "Не надо делать из русских козлов отпущения за свои провалы.",
+    ],
+)
+def test_hatred_of_what_people_say_and_scapegoats_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""

@@ -299,6 +299,7 @@ _UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 # Cue words a comparison's "than" follows: "worse", "less".
 _COMPARING = frozenset(("simile", "negation"))
+_SAYING = frozenset(("speech", "naming"))
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -607,7 +608,8 @@ class _Rules:
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
         hits: "calling Russians pigs is disgusting", "not all Russians are pigs" (0), "he said
-        Russians are pigs" (REPORTED_FACTOR)."""
+        Russians are pigs" (REPORTED_FACTOR). A condemning word after "but" condemns no word of
+        speech before it: "Call me what you like, but Russians are vile"."""
         factors = {}
         items = self.items
         condemned = None  # the sentences that condemn, found when a quote needs them
@@ -631,7 +633,7 @@ class _Rules:
             )
             if condemned is None:
                 condemned = {other.sentence for other in items if other.role == "condemnation"}
-            if forbids or item.sentence in condemned:
+            if forbids or (item.sentence in condemned and self._condemns(item)):
                 factors[item.sentence] = 0.0
             elif item.role == "speech":
                 if factors.get(item.sentence) != 0.0 and self._condemned_next_to(item):
@@ -639,6 +641,18 @@ class _Rules:
                 else:
                     factors.setdefault(item.sentence, REPORTED_FACTOR)
         return factors
+
+    def _condemns(self, speech):
+        """Whether a condemning word of its sentence condemns a word of speech or naming: no
+        contrast word ("but", "но") stands between them."""
+        contrast = self.context["contrast"]
+        for other in self.items:
+            if other.sentence != speech.sentence or other.role != "condemnation":
+                continue
+            first, last = sorted((speech.position, other.position))
+            if contrast.isdisjoint(self.words[first:last]):
+                return True
+        return False
 
     def _condemned_next_to(self, item):
         """Whether a short sentence right before or after the sentence of `item` (a speech word)
@@ -1073,8 +1087,8 @@ class _Rules:
         after = self._word_after(item)
         if after is not None and self.framing.get(after) == "modal":
             return item, _EITHER_SIDE  # the modal after its verb: "өлтіру керек", "гнать надо"
-        if item.first_in_sentence:  # a command: "Kill all ...", "Гнать ..."
-            return item, _COMMAND
+        if item.first_in_sentence or self._opens_quotation(item):
+            return item, _COMMAND  # a command: "Kill all ...", "Гнать ...", '«Смерть ...»
         before = self._item(item.index - 1) if item.index else None
         if (
             before is not None
@@ -1085,6 +1099,19 @@ class _Rules:
         ):
             return before, _OBJECT  # a command to an addressed group: "Russians, go home"
         return _UNFRAMED
+
+    def _opens_quotation(self, item):
+        """Whether `item` is the first word of a quotation, as of a sentence: 'wrote "Death to
+        ..."' (the sentence around it may condemn or report it: _unquoted)."""
+        text = self.normalized.text
+        if not _may_quote(text):
+            return False
+        before = text[: item.start].rstrip()
+        return (
+            bool(before)
+            and before[-1] in _CLOSING_MARKS
+            and any(opening == len(before) - 1 for opening, _ in _quotations(text))
+        )
 
     def _words_before(self, word, count):
         """Up to `count` words before a word (an item or a _Word) in its sentence, nearest
@@ -1202,8 +1229,11 @@ class _Rules:
             return self._path(between, target.position, OBJECT_REACH, target, True)
         # Nor another such verb between: "I can't stand people who hate Jews".
         between = self.words[verb.position + verb.words : target.position]
+        # Nor a word of speech: "I am sick of people dehumanising Jews", "I hate people calling
+        # Russians pigs" (what is hated is what they say).
         return not self._has_boundary(between) and not any(
-            self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
+            self.items[number].category in _AIMED or self.items[number].role in _SAYING
+            for number in range(verb.index + 1, target.index)
         )
 
     def _has_boundary(self, words):
@@ -1460,7 +1490,8 @@ class _Rules:
         ("мерзко" is also a hostile word). A quotation that is a sentence of its own (but for
         a word or two: "'...', seriously?") may be condemned by the sentence before or after it
         ('"Jews should be shot"? You should be ashamed.'), one that asks nothing. A sentence
-        that approves of the quotation ("... and he was right") condemns nothing."""
+        that approves of the quotation ("... and he was right"), or is followed by a short
+        sentence that does ("Good."), condemns nothing."""
         text = self.normalized.text
         quotations = _quotations(text)
         if not quotations:
@@ -1494,6 +1525,11 @@ class _Rules:
                     )
                 )
             ]
+            following = self._neighbour(left, right, 1)
+            if following is not None:
+                following = self._words_in(*following)
+                if len(following) <= _VERDICT_WORDS and self._approves(following):
+                    counter = []  # '"Death to ..." on the wall. Good.'
             if counter and any(
                 self._approves(self._words_in(start, end)) for start, end in windows
             ):
