@@ -186,3 +186,34 @@ def test_a_quoted_command_without_condemnation_is_a_threat(detector, text, attac
 )
 def test_hatred_of_what_people_say_and_scapegoats_are_clean(detector, text):
     assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's a chink in the wall where the cold air comes through.",
+        "Mum made faggots and peas for dinner.",
+        "The old dyke along the river needs repairs.",
+        "We spent three days on a boat on the Rio Negro.",
+        "Дед весь вечер колол чурки для бани.",
+        "У удода на голове смешной хохол из перьев.",
+    ],
+)
+def test_a_slur_in_its_everyday_sense_is_read_but_attacks_no_one(detector, text):
+    result = detector.check(text)
+    assert result["attack_type"] == ""
+    assert [span["category"] for span in result["identity_spans"]] == ["countered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinks are everywhere in this city, build a wall.",
+        "Filthy chinks should go back over the wall.",
+        "You a faggot if you bring a jacket to work.",
+        "Дрова колоть заставим этих чурок, грязные животные.",
+        "Понаехали тут чурки.",
+    ],
+)
+def test_a_slur_near_a_word_of_its_everyday_sense_still_attacks(detector, text):
+    assert detector.check(text)["attack_type"] == "slur"

@@ -104,6 +104,8 @@ CUE_ROLES = (
     "sayer",
     "clause",
     "anaphor",
+    "homonym",
+    "sense",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -136,7 +138,9 @@ FRAMING_ROLES = ("first_person", "future", "modal", "denial")
 # так"), opinion verbs a negation takes back ("nobody thinks", "никто не считает"), words that
 # approve of what is quoted or said ("right", "прав"), the relative words of those who say it
 # ("people who say", "те, кто называет"), the words that open the claim ("that", "что") and
-# those that open a clause calling it false ("that's a myth", "это неправда").
+# those that open a clause calling it false ("that's a myth", "это неправда"); slurs (as their
+# terms) with an everyday sense ("chink", "чурк"), and the words that show that sense ("wall",
+# "дрова").
 CONTEXT_ROLES = (
     "falsity",
     "truth",
@@ -146,6 +150,8 @@ CONTEXT_ROLES = (
     "sayer",
     "clause",
     "anaphor",
+    "homonym",
+    "sense",
 )
 LINK_ROLES = (
     *FRAMING_ROLES,

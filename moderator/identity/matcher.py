@@ -111,6 +111,8 @@ SPEAKER_REACH = 3
 OBJECT_REACH = 4
 SUBJECT_REACH = 3
 NEGATION_REACH = 6
+# From a slur with an everyday sense to a word that shows that sense ("a chink in the wall").
+SENSE_REACH = 4
 # From a word that calls a claim false or takes back an opinion to the hostile word of the claim
 # ("It's not true that Kazakh people are lazy", "Nobody here thinks Russians are worthless").
 CLAIM_REACH = 6
@@ -678,16 +680,18 @@ class _Rules:
         for index, item in enumerate(self.items):
             category = item.category
             if category == "slur":
-                hits.append(
-                    Hit(
-                        "slur",
-                        item.group,
-                        item.term.severity,
-                        item,
-                        None,
-                        f"slur: '{self.surface(item)}' targets group '{item.group}'",
-                    )
+                hit = Hit(
+                    "slur",
+                    item.group,
+                    item.term.severity,
+                    item,
+                    None,
+                    f"slur: '{self.surface(item)}' targets group '{item.group}'",
                 )
+                # A slur in its everyday sense is read, and attacks no one.
+                if item.term.term in self.context["homonym"] and self._other_sense(item):
+                    hit.countered = True
+                hits.append(hit)
             elif category in _ATTACKING or category in _AIMED:
                 found = (self._attached if category in _ATTACKING else self._framed)(index)
                 if item.negated:
@@ -714,6 +718,30 @@ class _Rules:
                 hit.severity *= factor
                 hit.explanation += " (reported speech)"
         return hits
+
+    def _other_sense(self, slur):
+        """Whether a slur with an everyday sense has it: a word of that sense stands at most
+        SENSE_REACH words from it in its sentence ("a chink in the wall", "колол чурки для
+        бани", "Rio Negro"), with no other hostile word or slur in the sentence; the slur does
+        not open it ("Chinks are everywhere ...") nor stands right after "you" or before "you
+        are" ("You a faggot if ...", "the faggot you are")."""
+        if slur.first_in_sentence:
+            return False
+        for other in self.items:
+            if other is slur or other.sentence != slur.sentence:
+                continue
+            if other.category in _ATTACKING_OR_AIMED or other.category == "slur":
+                return False
+            if other.role in _REFERENT_ROLES and (
+                0 <= self._gap(other, slur) <= 1 or self._gap(slur, other) == 0
+            ):
+                return False
+        sense = self.context["sense"]
+        start, end = self._sentence_span(slur.start)
+        words = self._words_in(start, end)
+        at = next(index for index, (_, offset) in enumerate(words) if offset >= slur.start)
+        near = words[max(0, at - SENSE_REACH - 1) : at + SENSE_REACH + 2]
+        return any(word in sense for word, _ in near)
 
     def _not_human(self, index):
         items = self.items
