@@ -217,3 +217,18 @@ def test_a_slur_in_its_everyday_sense_is_read_but_attacks_no_one(detector, text)
 )
 def test_a_slur_near_a_word_of_its_everyday_sense_still_attacks(detector, text):
     assert detector.check(text)["attack_type"] == "slur"
+
+
+def test_speakers_naming_themselves_by_a_slur_attack_no_one(detector):
+    for text in (
+        "Мы, москали, народ упрямый, нас дождём не испугаешь.",
+        "Мы, чурки, готовим плов лучше всех, без обид.",
+    ):
+        assert countered(detector, text)[0] == ""
+    for text in (
+        "Мы, русские, ненавидим вас, чурки.",
+        "Мы, москали, вас, хохлов, всех перебьём.",
+        "Мы чурки не любим.",
+        "Понаехали тут чурки, мы их не звали.",
+    ):
+        assert detector.check(text)["attack_type"] != "", text

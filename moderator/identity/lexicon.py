@@ -106,6 +106,7 @@ CUE_ROLES = (
     "anaphor",
     "homonym",
     "sense",
+    "we",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -140,7 +141,7 @@ FRAMING_ROLES = ("first_person", "future", "modal", "denial")
 # ("people who say", "те, кто называет"), the words that open the claim ("that", "что") and
 # those that open a clause calling it false ("that's a myth", "это неправда"); slurs (as their
 # terms) with an everyday sense ("chink", "чурк"), and the words that show that sense ("wall",
-# "дрова").
+# "дрова"); and "we", which a slur in apposition to names as the speakers ("Мы, москали, ...").
 CONTEXT_ROLES = (
     "falsity",
     "truth",
@@ -152,6 +153,7 @@ CONTEXT_ROLES = (
     "anaphor",
     "homonym",
     "sense",
+    "we",
 )
 LINK_ROLES = (
     *FRAMING_ROLES,

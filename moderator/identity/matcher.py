@@ -691,6 +691,8 @@ class _Rules:
                 # A slur in its everyday sense is read, and attacks no one.
                 if item.term.term in self.context["homonym"] and self._other_sense(item):
                     hit.countered = True
+                elif self._self_named(item):
+                    hit.countered = True  # reclaimed: "Мы, москали, народ упрямый"
                 hits.append(hit)
             elif category in _ATTACKING or category in _AIMED:
                 found = (self._attached if category in _ATTACKING else self._framed)(index)
@@ -742,6 +744,27 @@ class _Rules:
         at = next(index for index, (_, offset) in enumerate(words) if offset >= slur.start)
         near = words[max(0, at - SENSE_REACH - 1) : at + SENSE_REACH + 2]
         return any(word in sense for word, _ in near)
+
+    def _self_named(self, slur):
+        """Whether the speakers name themselves by a slur, in apposition to "we" ("Мы, чурки,
+        готовим плов лучше всех", "We, dykes, ..."), in a sentence with no other hostile word,
+        slur or "you"."""
+        start, _ = self._sentence_span(slur.start)
+        before = self._words_in(start, slur.start)
+        if not before or before[-1][0] not in self.context["we"]:
+            return False
+        if "," not in self.normalized.text[before[-1][1] : slur.start]:
+            return False
+        return not any(
+            other is not slur
+            and other.sentence == slur.sentence
+            and (
+                other.category in _ATTACKING_OR_AIMED
+                or other.category == "slur"
+                or other.role == "you"
+            )
+            for other in self.items
+        )
 
     def _not_human(self, index):
         items = self.items
