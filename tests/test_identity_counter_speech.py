@@ -232,3 +232,8 @@ def test_speakers_naming_themselves_by_a_slur_attack_no_one(detector):
         "Понаехали тут чурки, мы их не звали.",
     ):
         assert detector.check(text)["attack_type"] != "", text
+
+
+def test_ever_between_a_modal_and_its_verb_is_read(detector):
+    assert countered(detector, "No one should ever hurt disabled people.") == ("", ["hurt"])
+    assert detector.check("Someone should ever hurt Chinese people.")["attack_type"] == "threat"
