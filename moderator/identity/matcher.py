@@ -69,7 +69,19 @@ Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels
 sentence; reported speech ("he said ...") halves their severity. Hostile words inside quotation
 marks are cancelled when the sentence around the quotation condemns or reports it ('Saying
 "Russians are vermin" is wrong', 'Кто пишет «ненавижу ...», тот сам позорится'), and so are the
-condemning words themselves ("мерзко" is also a hostile word).
+condemning words themselves ("мерзко" is also a hostile word); a quotation that is a sentence of
+its own may be condemned by the sentence before or after it ('"Jews should be shot"? You should
+be ashamed.'), and a sentence approving of it ("he was right", "Exactly.") cancels nothing. A
+quotation's first word opens a command ('wrote «смерть ...»'). Reported speech next to a short
+condemning sentence ("The politician claimed that ... Shameful.") is cancelled too.
+
+A claim its sentence calls false ("It's not true that Kazakhs are lazy", "Неправда, что ...",
+"... - that's a myth"), an opinion a negation takes back ("Nobody thinks ...", "Никто не считает
+..."), and the claim of those said to make it ("People who say ... should look in the mirror")
+are countered (_claims_denied), up to a break ("..., they are thieves") and not in a question or
+a sentence that approves ("... are right"). A slur in its everyday sense, shown by a word of that
+sense near it ("a chink in the wall", "колол чурки для бани"), or one the speakers name
+themselves by ("Мы, москали, ..."), is a countered hit.
 """
 
 import gc
