@@ -258,6 +258,9 @@ class Lexicon:
             role: frozenset(word for word, other, _ in cues if other == role)
             for role in (*CONTEXT_ROLES, "negation", "denial", "contrast")
         }
+        # A comment with none of these words has no claim the counter-speech rules take back.
+        claim_roles = ("falsity", "truth", "truth_after", "opinion", "sayer")
+        self.context["claims"] = frozenset().union(*(self.context[role] for role in claim_roles))
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         # Cue words short enough to be written onto a term without a space ("ihate", "deathto").
         self._glue = frozenset(

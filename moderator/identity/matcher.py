@@ -86,8 +86,10 @@ themselves by ("Мы, москали, ..."), is a countered hit.
 
 import gc
 import re
+from bisect import bisect_left
 from collections import namedtuple
 from itertools import compress, count
+from operator import attrgetter
 
 from moderator.identity.lexicon import AIMED, AIMED_CATEGORIES, DISGUISED, HOSTILE, item_facts
 from moderator.identity.normalize import normalize, outline, repair_words
@@ -314,6 +316,7 @@ _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 # Cue words a comparison's "than" follows: "worse", "less".
 _COMPARING = frozenset(("simile", "negation"))
 _SAYING = frozenset(("speech", "naming"))
+_START = attrgetter("start")
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -453,7 +456,9 @@ def _spells(run, term, text):
 class _Rules:
     __slots__ = (
         "addressees",
+        "boundaries",
         "boundary",
+        "by_sentence",
         "comparison",
         "context",
         "copulas",
@@ -462,6 +467,7 @@ class _Rules:
         "infinitive",
         "items",
         "normalized",
+        "openings",
         "partitive",
         "persons",
         "sketch",
@@ -488,6 +494,9 @@ class _Rules:
         self.text = text
         self.framing = lexicon.framing
         self.sketch = None  # the text's outline, made when a framing rule needs it
+        self.by_sentence = None  # the items of each sentence, made when a rule needs them
+        self.boundaries = None  # where the outline's sentences end, made when a rule needs it
+        self.openings = None  # where the quotations open, found when a rule needs them
         self.addressees = []  # the groups the comment speaks to: "you Kazakhs", "Kazakhs, ..."
         self._link_neighbours()
 
@@ -660,8 +669,8 @@ class _Rules:
         """Whether a condemning word of its sentence condemns a word of speech or naming: no
         contrast word ("but", "но") stands between them."""
         contrast = self.context["contrast"]
-        for other in self.items:
-            if other.sentence != speech.sentence or other.role != "condemnation":
+        for other in self._in_sentence(speech.sentence):
+            if other.role != "condemnation":
                 continue
             first, last = sorted((speech.position, other.position))
             if contrast.isdisjoint(self.words[first:last]):
@@ -677,12 +686,14 @@ class _Rules:
             span = self._neighbour(start, end, step)
             if span is None:
                 continue
-            words = self._words_in(*span)
-            if len(words) > _VERDICT_WORDS or self._approves(words) or self._asks(span[0]):
+            if self._count_words(*span) > _VERDICT_WORDS:
                 continue
+            if self._approves(self._words_in(*span)) or self._asks(span[0]):
+                continue
+            number = bisect_left(self.items, span[0], key=_START)
             if any(
-                other.role == "condemnation" and span[0] <= other.start < span[1]
-                for other in self.items
+                other.role == "condemnation"
+                for other in self.items[number : bisect_left(self.items, span[1], key=_START)]
             ):
                 return True
         return False
@@ -719,7 +730,7 @@ class _Rules:
                 hits.extend(self._existence_questioned(index))
         if hits and _may_quote(self.normalized.text):
             hits = self._unquoted(hits)
-        if hits:
+        if hits and not self.context["claims"].isdisjoint(self.words):
             self._claims_denied(hits)
         factors = self._countered()
         if not factors:  # no counter-speech or reported speech: every hit stands
@@ -741,8 +752,8 @@ class _Rules:
         are" ("You a faggot if ...", "the faggot you are")."""
         if slur.first_in_sentence:
             return False
-        for other in self.items:
-            if other is slur or other.sentence != slur.sentence:
+        for other in self._in_sentence(slur.sentence):
+            if other is slur:
                 continue
             if other.category in _ATTACKING_OR_AIMED or other.category == "slur":
                 return False
@@ -752,6 +763,7 @@ class _Rules:
                 return False
         sense = self.context["sense"]
         start, end = self._sentence_span(slur.start)
+        start, end = max(start, slur.start - _CONTEXT_CHARS), min(end, slur.end + _CONTEXT_CHARS)
         words = self._words_in(start, end)
         at = next(index for index, (_, offset) in enumerate(words) if offset >= slur.start)
         near = words[max(0, at - SENSE_REACH - 1) : at + SENSE_REACH + 2]
@@ -762,20 +774,19 @@ class _Rules:
         готовим плов лучше всех", "We, dykes, ..."), in a sentence with no other hostile word,
         slur or "you"."""
         start, _ = self._sentence_span(slur.start)
-        before = self._words_in(start, slur.start)
+        before = self._words_in(max(start, slur.start - _WORD_CHARS), slur.start)
         if not before or before[-1][0] not in self.context["we"]:
             return False
         if "," not in self.normalized.text[before[-1][1] : slur.start]:
             return False
         return not any(
             other is not slur
-            and other.sentence == slur.sentence
             and (
                 other.category in _ATTACKING_OR_AIMED
                 or other.category == "slur"
                 or other.role == "you"
             )
-            for other in self.items
+            for other in self._in_sentence(slur.sentence)
         )
 
     def _not_human(self, index):
@@ -1167,14 +1178,16 @@ class _Rules:
         """Whether `item` is the first word of a quotation, as of a sentence: 'wrote "Death to
         ..."' (the sentence around it may condemn or report it: _unquoted)."""
         text = self.normalized.text
-        if not _may_quote(text):
+        if self.openings is None:
+            self.openings = frozenset(
+                opening for opening, _ in (_quotations(text) if _may_quote(text) else ())
+            )
+        if not self.openings:
             return False
-        before = text[: item.start].rstrip()
-        return (
-            bool(before)
-            and before[-1] in _CLOSING_MARKS
-            and any(opening == len(before) - 1 for opening, _ in _quotations(text))
-        )
+        before = item.start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        return before in self.openings
 
     def _words_before(self, word, count):
         """Up to `count` words before a word (an item or a _Word) in its sentence, nearest
@@ -1394,11 +1407,22 @@ class _Rules:
             for group in groups
         ]
 
+    def _in_sentence(self, sentence):
+        """The items of a sentence (by its number), in order."""
+        if self.by_sentence is None:
+            self.by_sentence = {}
+            for item in self.items:
+                self.by_sentence.setdefault(item.sentence, []).append(item)
+        return self.by_sentence.get(sentence, ())
+
     def _sentence_span(self, offset):
         """(start, end) of the sentence around an offset of the normalized text."""
-        sketch = self._outline()
-        end = sketch.find(".", offset)
-        return sketch.rfind(".", 0, offset) + 1, len(sketch) if end < 0 else end
+        if self.boundaries is None:
+            sketch = self._outline()
+            self.boundaries = [match.start() for match in _BOUNDARY.finditer(sketch)]
+            self.boundaries.append(len(sketch))
+        number = bisect_left(self.boundaries, offset)
+        return (self.boundaries[number - 1] + 1 if number else 0), self.boundaries[number]
 
     def _neighbour(self, start, end, step):
         """(start, end) of the sentence before (`step` -1) or after (1) the one from `start` to
@@ -1426,6 +1450,16 @@ class _Rules:
             for match in _SKETCH_WORD.finditer(self._outline(), start, end)
         ]
 
+    def _count_words(self, start, end):
+        """The number of words from `start` to `end` of the normalized text, counted up to one
+        more than _VERDICT_WORDS."""
+        number, limit = 0, _VERDICT_WORDS + 1
+        for _ in _SKETCH_WORD.finditer(self._outline(), start, end):
+            number += 1
+            if number >= limit:
+                break
+        return number
+
     def _approves(self, words):
         """Whether (word, offset) pairs hold a word that approves of what is said ("right")."""
         approval = self.context["approval"]
@@ -1441,10 +1475,14 @@ class _Rules:
         sentence calls false ("It's a lie that Russians can't be trusted", not "It's not true
         that Russians are any good")."""
         for hit in hits:
-            if hit.countered or hit.attack_type == "slur":
-                continue
+            if hit.countered or hit.attack_type == "slur" or hit.group_span is None:
+                continue  # (every rule here reads the group the claim names)
             start, end = self._sentence_span(hit.start)
-            before = self._words_in(start, hit.start)
+            # (The words near the hit only, less a word the window cuts: a sentence can be a
+            # whole long comment.)
+            cut = hit.start - _CONTEXT_CHARS > start
+            start, end = max(start, hit.start - _CONTEXT_CHARS), min(end, hit.end + _CONTEXT_CHARS)
+            before = self._words_in(start, hit.start)[int(cut) :]
             group = hit.group_span[0] if hit.group_span is not None else None
             if hit.term is None:
                 if self._denied_before(before, hit.start, group, negated_claim=True):
@@ -1537,10 +1575,10 @@ class _Rules:
         words = self.words
         if hit.group_span is None:
             return False
-        for item in self.items:
+        first = bisect_left(self.items, start, key=_START)
+        for item in self.items[first : bisect_left(self.items, hit.group_span[0], key=_START)]:
             if (
                 item.sentence == hit.sentence
-                and item.start < hit.group_span[0]
                 and item.role in ("speech", "naming")
                 and sayer.intersection(words[max(0, item.position - 2) : item.position])
             ):
@@ -1566,17 +1604,20 @@ class _Rules:
             left = sketch.rfind(".", 0, opening) + 1
             right = sketch.find(".", closing)
             right = len(sketch) if right < 0 else right
-            around = self._words_in(left, opening) + self._words_in(closing + 1, right)
+            around = self._count_words(left, opening) + self._count_words(closing + 1, right)
             windows = [(left, right)]
-            if len(around) <= _ASIDE_WORDS:
+            if around <= _ASIDE_WORDS:
                 windows.extend(
                     span
                     for span in (self._neighbour(left, right, -1), self._neighbour(left, right, 1))
                     if span is not None
                 )
+            # (Only the items of the windows: a long comment can hold thousands of quotations.)
+            first = bisect_left(self.items, min(start for start, _ in windows), key=_START)
+            last = bisect_left(self.items, max(end for _, end in windows), key=_START)
             counter = [
                 item
-                for item in self.items
+                for item in self.items[first:last]
                 if item.role in _QUOTE_COUNTER_ROLES
                 and not opening <= item.start <= closing
                 and (
@@ -1589,10 +1630,12 @@ class _Rules:
                 )
             ]
             following = self._neighbour(left, right, 1)
-            if following is not None:
-                following = self._words_in(*following)
-                if len(following) <= _VERDICT_WORDS and self._approves(following):
-                    counter = []  # '"Death to ..." on the wall. Good.'
+            if (
+                following is not None
+                and self._count_words(*following) <= _VERDICT_WORDS
+                and self._approves(self._words_in(*following))
+            ):
+                counter = []  # '"Death to ..." on the wall. Good.'
             if counter and any(
                 self._approves(self._words_in(start, end)) for start, end in windows
             ):
@@ -1604,7 +1647,9 @@ class _Rules:
         for hit in hits:
             if hit.start in condemning:
                 continue
-            if any(opening < hit.start < closing for opening, closing in cancelled):
+            # The last condemned quotation opened before the hit (quotations do not nest).
+            number = bisect_left(cancelled, (hit.start,)) - 1
+            if number >= 0 and hit.start < cancelled[number][1]:
                 hit.countered = True
             kept.append(hit)
         return kept
@@ -1617,6 +1662,11 @@ def _counter(hits):
 
 # A word of the outline; punctuation that ends a clause ("It's not true that A, they are B").
 _SKETCH_WORD = re.compile("[^ .]+")
+_BOUNDARY = re.compile("[.]")
+# How far (in characters) the counter-speech and sense rules read around a hit.
+_CONTEXT_CHARS = 150
+# Enough characters for the word before a slur ("Мы, чурки").
+_WORD_CHARS = 40
 _CLAUSE_BREAK = re.compile("[,;:—–]| - ")
 # The most words of a sentence that condemns the reported speech next to it ("Shameful.").
 _VERDICT_WORDS = 5
