@@ -237,3 +237,16 @@ def test_speakers_naming_themselves_by_a_slur_attack_no_one(detector):
 def test_ever_between_a_modal_and_its_verb_is_read(detector):
     assert countered(detector, "No one should ever hurt disabled people.") == ("", ["hurt"])
     assert detector.check("Someone should ever hurt Chinese people.")["attack_type"] == "threat"
+
+
+def test_a_long_comment_of_counter_speech_is_read_throughout(detector):
+    for unit in (
+        '"Jews are rats"? Shameful. ',
+        "It's not true that women are lazy. ",
+        "People who say migrants are cockroaches should look in the mirror, ",
+    ):
+        result = detector.check(unit * 300)
+        assert result["attack_type"] == "", unit
+        assert len(result["identity_spans"]) >= 300, unit
+    mixed = "It's not true that women are lazy. Russians are pigs. " * 50
+    assert detector.check(mixed)["attack_type"] == "dehumanization"
