@@ -72,6 +72,7 @@ CUE_ROLES = (
     "human",
     "as",
     "speech",
+    "quoting",
     "naming",
     "condemnation",
     "stop",
@@ -95,6 +96,17 @@ CUE_ROLES = (
     "existence",
     "universal",
     "comparison",
+    "falsity",
+    "truth",
+    "truth_after",
+    "opinion",
+    "approval",
+    "sayer",
+    "clause",
+    "anaphor",
+    "homonym",
+    "sense",
+    "we",
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -122,6 +134,27 @@ FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # house is getting stabbed"); "than", which links a comparison to what it compares with, and
 # only so ("worse than rats", not "dogs more than Russians").
 FRAMING_ROLES = ("first_person", "future", "modal", "denial")
+# Cue words the counter-speech rules read around a hit, never placed: what calls a claim false
+# ("myth", "ложь"; "true", "правда" when negated; after the claim also "so", "так": "это не
+# так"), opinion verbs a negation takes back ("nobody thinks", "никто не считает"), words that
+# approve of what is quoted or said ("right", "прав"), the relative words of those who say it
+# ("people who say", "те, кто называет"), the words that open the claim ("that", "что") and
+# those that open a clause calling it false ("that's a myth", "это неправда"); slurs (as their
+# terms) with an everyday sense ("chink", "чурк"), and the words that show that sense ("wall",
+# "дрова"); and "we", which a slur in apposition to names as the speakers ("Мы, москали, ...").
+CONTEXT_ROLES = (
+    "falsity",
+    "truth",
+    "truth_after",
+    "opinion",
+    "approval",
+    "sayer",
+    "clause",
+    "anaphor",
+    "homonym",
+    "sense",
+    "we",
+)
 LINK_ROLES = (
     *FRAMING_ROLES,
     "infinitive",
@@ -131,6 +164,7 @@ LINK_ROLES = (
     "why",
     "universal",
     "comparison",
+    *CONTEXT_ROLES,
 )
 # Every hit is aimed at a group name, a slur (its own target) or one of these cue words; a comment
 # with none of them has no hit, however hostile its words.
@@ -221,9 +255,20 @@ class Lexicon:
         self.why = frozenset(word for word, role, _ in cues if role == "why")
         self.universal = frozenset(word for word, role, _ in cues if role == "universal")
         self.comparison = frozenset(word for word, role, _ in cues if role == "comparison")
+        self.context = {
+            role: frozenset(word for word, other, _ in cues if other == role)
+            for role in (*CONTEXT_ROLES, "negation", "denial", "contrast")
+        }
+        # A comment with none of these words has no claim the counter-speech rules take back.
+        claim_roles = ("falsity", "truth", "truth_after", "opinion", "sayer")
+        self.context["claims"] = frozenset().union(*(self.context[role] for role in claim_roles))
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         # Cue words short enough to be written onto a term without a space ("ihate", "deathto").
-        self._glue = frozenset(word for word, _, _ in cues if len(word) <= _GLUE_LETTERS)
+        self._glue = frozenset(
+            word
+            for word, role, _ in cues
+            if len(word) <= _GLUE_LETTERS and role not in CONTEXT_ROLES
+        )
         # The first _HEAD letters of the words misspelled() looks for.
         self._heads = frozenset(
             key[:_HEAD]

@@ -81,13 +81,27 @@ Counter-speech ("calling Russians pigs is disgusting", "don't call ...") cancels
 sentence; reported speech ("he said ...") halves their severity. Hostile words inside quotation
 marks are cancelled when the sentence around the quotation condemns or reports it ('Saying
 "Russians are vermin" is wrong', 'Кто пишет «ненавижу ...», тот сам позорится'), and so are the
-condemning words themselves ("мерзко" is also a hostile word).
+condemning words themselves ("мерзко" is also a hostile word); a quotation that is a sentence of
+its own may be condemned by the sentence before or after it ('"Jews should be shot"? You should
+be ashamed.'), and a sentence approving of it ("he was right", "Exactly.") cancels nothing. A
+quotation's first word opens a command ('wrote «смерть ...»'). Reported speech next to a short
+condemning sentence ("The politician claimed that ... Shameful.") is cancelled too.
+
+A claim its sentence calls false ("It's not true that Kazakhs are lazy", "Неправда, что ...",
+"... - that's a myth"), an opinion a negation takes back ("Nobody thinks ...", "Никто не считает
+..."), and the claim of those said to make it ("People who say ... should look in the mirror")
+are countered (_claims_denied), up to a break ("..., they are thieves") and not in a question or
+a sentence that approves ("... are right"). A slur in its everyday sense, shown by a word of that
+sense near it ("a chink in the wall", "колол чурки для бани"), or one the speakers name
+themselves by ("Мы, москали, ..."), is a countered hit.
 """
 
 import gc
 import re
+from bisect import bisect_left
 from collections import namedtuple
 from itertools import compress, count
+from operator import attrgetter
 
 from moderator.identity.lexicon import AIMED, AIMED_CATEGORIES, DISGUISED, HOSTILE, item_facts
 from moderator.identity.normalize import normalize, outline, repair_words
@@ -123,6 +137,11 @@ SPEAKER_REACH = 3
 OBJECT_REACH = 4
 SUBJECT_REACH = 3
 NEGATION_REACH = 6
+# From a slur with an everyday sense to a word that shows that sense ("a chink in the wall").
+SENSE_REACH = 4
+# From a word that calls a claim false or takes back an opinion to the hostile word of the claim
+# ("It's not true that Kazakh people are lazy", "Nobody here thinks Russians are worthless").
+CLAIM_REACH = 6
 # From a group to the praise a negation takes back ("Russians aren't capable of being decent"),
 # and from "why" to the group whose existence it questions ("Why do the Russians even exist?").
 PRAISE_REACH = 4
@@ -322,6 +341,8 @@ _UNFRAMED = (None, None)
 _REFERENT_ROLES = frozenset(("they", "demonstrative", "you"))
 # Cue words a comparison's "than" follows: "worse", "less".
 _COMPARING = frozenset(("simile", "negation"))
+_SAYING = frozenset(("speech", "naming"))
+_START = attrgetter("start")
 # Items that can make a sentence counter-speech or reported speech ("not all", "he said").
 _COUNTER_ROLES = frozenset(("all", "speech", "naming"))
 
@@ -462,14 +483,18 @@ class _Rules:
     __slots__ = (
         "addressees",
         "articles",
+        "boundaries",
         "boundary",
+        "by_sentence",
         "comparison",
+        "context",
         "copulas",
         "filler",
         "framing",
         "infinitive",
         "items",
         "normalized",
+        "openings",
         "partitive",
         "persons",
         "sketch",
@@ -492,10 +517,14 @@ class _Rules:
         self.why = lexicon.why
         self.universal = lexicon.universal
         self.comparison = lexicon.comparison
+        self.context = lexicon.context
         self.normalized = normalized
         self.text = text
         self.framing = lexicon.framing
         self.sketch = None  # the text's outline, made when a framing rule needs it
+        self.by_sentence = None  # the items of each sentence, made when a rule needs them
+        self.boundaries = None  # where the outline's sentences end, made when a rule needs it
+        self.openings = None  # where the quotations open, found when a rule needs them
         self.addressees = []  # the groups the comment speaks to: "you Kazakhs", "Kazakhs, ..."
         self._link_neighbours()
 
@@ -643,7 +672,8 @@ class _Rules:
     def _countered(self):
         """Sentences that condemn, deny or report what they quote, and the factor for their
         hits: "calling Russians pigs is disgusting", "not all Russians are pigs" (0), "he said
-        Russians are pigs" (REPORTED_FACTOR)."""
+        Russians are pigs" (REPORTED_FACTOR). A condemning word after "but" condemns no word of
+        speech before it: "Call me what you like, but Russians are vile"."""
         factors = {}
         items = self.items
         condemned = None  # the sentences that condemn, found when a quote needs them
@@ -667,27 +697,67 @@ class _Rules:
             )
             if condemned is None:
                 condemned = {other.sentence for other in items if other.role == "condemnation"}
-            if forbids or item.sentence in condemned:
+            if forbids or (item.sentence in condemned and self._condemns(item)):
                 factors[item.sentence] = 0.0
             elif item.role == "speech":
-                factors.setdefault(item.sentence, REPORTED_FACTOR)
+                if factors.get(item.sentence) != 0.0 and self._condemned_next_to(item):
+                    factors[item.sentence] = 0.0
+                else:
+                    factors.setdefault(item.sentence, REPORTED_FACTOR)
         return factors
+
+    def _condemns(self, speech):
+        """Whether a condemning word of its sentence condemns a word of speech or naming: no
+        contrast word ("but", "но") stands between them."""
+        contrast = self.context["contrast"]
+        for other in self._in_sentence(speech.sentence):
+            if other.role != "condemnation":
+                continue
+            first, last = sorted((speech.position, other.position))
+            if contrast.isdisjoint(self.words[first:last]):
+                return True
+        return False
+
+    def _condemned_next_to(self, item):
+        """Whether a short sentence right before or after the sentence of `item` (a speech word)
+        condemns it: "The politician claimed that ... Shameful.", "Депутат заявил, что ...
+        Позор." Not one that approves ("He is right.") or asks ("Is that wrong?")."""
+        start, end = self._sentence_span(item.start)
+        for step in (-1, 1):
+            span = self._neighbour(start, end, step)
+            if span is None:
+                continue
+            if self._count_words(*span) > _VERDICT_WORDS:
+                continue
+            if self._approves(self._words_in(*span)) or self._asks(span[0]):
+                continue
+            number = bisect_left(self.items, span[0], key=_START)
+            if any(
+                other.role == "condemnation"
+                for other in self.items[number : bisect_left(self.items, span[1], key=_START)]
+            ):
+                return True
+        return False
 
     def hits(self):
         hits = []
         for index, item in enumerate(self.items):
             category = item.category
             if category == "slur":
-                hits.append(
-                    Hit(
-                        "slur",
-                        item.group,
-                        item.term.severity,
-                        item,
-                        None,
-                        f"slur: '{self.surface(item)}' targets group '{item.group}'",
-                    )
+                hit = Hit(
+                    "slur",
+                    item.group,
+                    item.term.severity,
+                    item,
+                    None,
+                    f"slur: '{self.surface(item)}' targets group '{item.group}'",
                 )
+                # A slur in its everyday sense is read, and attacks no one.
+                if item.term.term in self.context["homonym"] and self._other_sense(item):
+                    hit.countered = True
+                elif self._self_named(item):
+                    hit.countered = True  # reclaimed: "Мы, москали, народ упрямый"
+                hits.append(hit)
             elif category in _ATTACKING or category in _AIMED:
                 found = (self._attached if category in _ATTACKING else self._framed)(index)
                 if item.negated:
@@ -701,6 +771,8 @@ class _Rules:
                 hits.extend(self._existence_questioned(index))
         if hits and _may_quote(self.normalized.text):
             hits = self._unquoted(hits)
+        if hits and not self.context["claims"].isdisjoint(self.words):
+            self._claims_denied(hits)
         factors = self._countered()
         if not factors:  # no counter-speech or reported speech: every hit stands
             return hits
@@ -712,6 +784,51 @@ class _Rules:
                 hit.severity *= factor
                 hit.explanation += " (reported speech)"
         return hits
+
+    def _other_sense(self, slur):
+        """Whether a slur with an everyday sense has it: a word of that sense stands at most
+        SENSE_REACH words from it in its sentence ("a chink in the wall", "колол чурки для
+        бани", "Rio Negro"), with no other hostile word or slur in the sentence; the slur does
+        not open it ("Chinks are everywhere ...") nor stands right after "you" or before "you
+        are" ("You a faggot if ...", "the faggot you are")."""
+        if slur.first_in_sentence:
+            return False
+        for other in self._in_sentence(slur.sentence):
+            if other is slur:
+                continue
+            if other.category in _ATTACKING_OR_AIMED or other.category == "slur":
+                return False
+            if other.role in _REFERENT_ROLES and (
+                0 <= self._gap(other, slur) <= 1 or self._gap(slur, other) == 0
+            ):
+                return False
+        sense = self.context["sense"]
+        start, end = self._sentence_span(slur.start)
+        start, end = max(start, slur.start - _CONTEXT_CHARS), min(end, slur.end + _CONTEXT_CHARS)
+        words = self._words_in(start, end)
+        at = next(index for index, (_, offset) in enumerate(words) if offset >= slur.start)
+        near = words[max(0, at - SENSE_REACH - 1) : at + SENSE_REACH + 2]
+        return any(word in sense for word, _ in near)
+
+    def _self_named(self, slur):
+        """Whether the speakers name themselves by a slur, in apposition to "we" ("Мы, чурки,
+        готовим плов лучше всех", "We, dykes, ..."), in a sentence with no other hostile word,
+        slur or "you"."""
+        start, _ = self._sentence_span(slur.start)
+        before = self._words_in(max(start, slur.start - _WORD_CHARS), slur.start)
+        if not before or before[-1][0] not in self.context["we"]:
+            return False
+        if "," not in self.normalized.text[before[-1][1] : slur.start]:
+            return False
+        return not any(
+            other is not slur
+            and (
+                other.category in _ATTACKING_OR_AIMED
+                or other.category == "slur"
+                or other.role == "you"
+            )
+            for other in self._in_sentence(slur.sentence)
+        )
 
     def _not_human(self, index):
         items = self.items
@@ -1106,9 +1223,12 @@ class _Rules:
         after = self._word_after(item)
         if after is not None and self.framing.get(after) == "modal":
             return item, _EITHER_SIDE  # the modal after its verb: "өлтіру керек", "гнать надо"
-        if item.first_in_sentence and not self.words[item.position].endswith("ing"):
-            return item, _COMMAND  # a command: "Kill all ...", "Гнать ..." (not a gerund,
-            # the subject: "Killing Kazakhs is a crime")
+        if (
+            item.first_in_sentence and not self.words[item.position].endswith("ing")
+        ) or self._opens_quotation(item):
+            # A command: "Kill all ...", "Гнать ...", '«Смерть ...»' (not a gerund, the subject:
+            # "Killing Kazakhs is a crime").
+            return item, _COMMAND
         before = self._item(item.index - 1) if item.index else None
         if (
             before is not None
@@ -1119,6 +1239,21 @@ class _Rules:
         ):
             return before, _OBJECT  # a command to an addressed group: "Russians, go home"
         return _UNFRAMED
+
+    def _opens_quotation(self, item):
+        """Whether `item` is the first word of a quotation, as of a sentence: 'wrote "Death to
+        ..."' (the sentence around it may condemn or report it: _unquoted)."""
+        text = self.normalized.text
+        if self.openings is None:
+            self.openings = frozenset(
+                opening for opening, _ in (_quotations(text) if _may_quote(text) else ())
+            )
+        if not self.openings:
+            return False
+        before = item.start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        return before in self.openings
 
     def _words_before(self, word, count):
         """Up to `count` words before a word (an item or a _Word) in its sentence, nearest
@@ -1263,8 +1398,11 @@ class _Rules:
             return False
         if verb.category == "hate" and between and between[0] in self.infinitive:
             return False  # the hated thing is an action: "I would hate to lose to the Kazakhs"
+        # Nor a word of speech: "I am sick of people dehumanising Jews", "I hate people calling
+        # Russians pigs" (what is hated is what they say).
         return not self._has_boundary(between) and not any(
-            self.items[number].category in _AIMED for number in range(verb.index + 1, target.index)
+            self.items[number].category in _AIMED or self.items[number].role in _SAYING
+            for number in range(verb.index + 1, target.index)
         )
 
     def _past_comma(self, verb, target):
@@ -1404,27 +1542,239 @@ class _Rules:
             for group in groups
         ]
 
+    def _in_sentence(self, sentence):
+        """The items of a sentence (by its number), in order."""
+        if self.by_sentence is None:
+            self.by_sentence = {}
+            for item in self.items:
+                self.by_sentence.setdefault(item.sentence, []).append(item)
+        return self.by_sentence.get(sentence, ())
+
+    def _sentence_span(self, offset):
+        """(start, end) of the sentence around an offset of the normalized text."""
+        if self.boundaries is None:
+            sketch = self._outline()
+            self.boundaries = [match.start() for match in _BOUNDARY.finditer(sketch)]
+            self.boundaries.append(len(sketch))
+        number = bisect_left(self.boundaries, offset)
+        return (self.boundaries[number - 1] + 1 if number else 0), self.boundaries[number]
+
+    def _neighbour(self, start, end, step):
+        """(start, end) of the sentence before (`step` -1) or after (1) the one from `start` to
+        `end`, past empty ones ("?!"), or None."""
+        sketch = self._outline()
+        while True:
+            if step > 0:
+                if end >= len(sketch):
+                    return None
+                start = end + 1
+                end = sketch.find(".", start)
+                end = len(sketch) if end < 0 else end
+            else:
+                if start <= 0:
+                    return None
+                end = start - 1
+                start = sketch.rfind(".", 0, end) + 1
+            if sketch[start:end].strip(" '"):
+                return start, end
+
+    def _words_in(self, start, end):
+        """The words of the normalized text from `start` to `end`, as (word, offset) pairs."""
+        return [
+            (match.group().strip("'"), match.start())
+            for match in _SKETCH_WORD.finditer(self._outline(), start, end)
+        ]
+
+    def _count_words(self, start, end):
+        """The number of words from `start` to `end` of the normalized text, counted up to one
+        more than _VERDICT_WORDS."""
+        number, limit = 0, _VERDICT_WORDS + 1
+        for _ in _SKETCH_WORD.finditer(self._outline(), start, end):
+            number += 1
+            if number >= limit:
+                break
+        return number
+
+    def _approves(self, words):
+        """Whether (word, offset) pairs hold a word that approves of what is said ("right")."""
+        approval = self.context["approval"]
+        return any(word in approval for word, _ in words)
+
+    def _claims_denied(self, hits):
+        """Counters the hits of a claim that its sentence calls false ("It's not true that ...",
+        "Неправда, что ...", "... - that's a myth"), that a negated opinion verb holds ("Nobody
+        thinks ...", "Никто не считает ..."), or that the sentence ascribes to those who make it
+        ("People who say ... should look in the mirror", "Те, кто называет ..."), unless it
+        approves of them ("... are right"). Slurs stay; the rules' own hits ("are not people",
+        praise denied: "can't be trusted") only when a negation within the claim is what the
+        sentence calls false ("It's a lie that Russians can't be trusted", not "It's not true
+        that Russians are any good")."""
+        for hit in hits:
+            if hit.countered or hit.attack_type == "slur" or hit.group_span is None:
+                continue  # (every rule here reads the group the claim names)
+            start, end = self._sentence_span(hit.start)
+            # (The words near the hit only, less a word the window cuts: a sentence can be a
+            # whole long comment.)
+            cut = hit.start - _CONTEXT_CHARS > start
+            start, end = max(start, hit.start - _CONTEXT_CHARS), min(end, hit.end + _CONTEXT_CHARS)
+            before = self._words_in(start, hit.start)[int(cut) :]
+            group = hit.group_span[0] if hit.group_span is not None else None
+            if hit.term is None:
+                if self._denied_before(before, hit.start, group, negated_claim=True):
+                    hit.countered = True
+            elif (
+                self._denied_before(before, hit.start, group)
+                or (hit.attack_type != "personal_insult" and self._denied_after(hit, end))
+                or self._said_by_others(hit, start, end)
+            ):
+                hit.countered = True
+
+    def _denied_before(self, before, at, group, negated_claim=False):
+        """Whether the words `before` a hit (at offset `at`) in its sentence call the claim it
+        opens false ("not true that", "ложь, что") or take back an opinion ("never found") about
+        the group named after them (starting at offset `group`), at most CLAIM_REACH words
+        before the hit and with no break (punctuation, "but") between. With `negated_claim`,
+        only a claim that holds a negation, called false."""
+        context = self.context
+        negations = context["negation"] | context["denial"]
+        text = self.normalized.text
+        words = [word for word, _ in before]
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if word in context["contrast"] or _CLAUSE_BREAK.search(text, before[index][1], at):
+                return False
+            if len(words) - index - 1 > CLAIM_REACH:
+                return False
+            if group is None or group < before[index][1]:
+                continue  # the claim is about a group named after the cue
+            if word in context["clause"] and index and self._calls_false(words, index - 1):
+                if self._asks(at):  # "Isn't it true that ...?" asks to agree
+                    return False
+                return not negated_claim or bool(
+                    context["negation"].intersection(words[index + 1 :])
+                )
+            if negated_claim:
+                continue
+            if word in context["opinion"] and any(
+                words[other] in negations
+                and not _CLAUSE_BREAK.search(text, before[other][1], before[index][1])
+                for other in range(max(0, index - 3), index)
+            ):
+                return True
+        return False
+
+    def _asks(self, offset):
+        """Whether the sentence around an offset of the normalized text is a question."""
+        end = self._sentence_span(offset)[1]
+        return self.normalized.text[end : end + 1] == "?"
+
+    def _calls_false(self, words, index, after=False):
+        """Whether words[index] calls a claim false: "myth", "ложь", or a negated "true" (or,
+        `after` the claim, a negated "so": "это не так")."""
+        context = self.context
+        word = words[index]
+        if word in context["falsity"]:
+            return True
+        truth = word in context["truth"] or (after and word in context["truth_after"])
+        return truth and bool(context["negation"].intersection(words[max(0, index - 2) : index]))
+
+    def _denied_after(self, hit, end):
+        """Whether the words after a hit, in a clause or a short sentence of their own, call it
+        false: "Kazakhs are lazy - that's a myth", "Казахи ленивые? Это неправда." (not "... it's
+        a lie that they are people")."""
+        text = self.normalized.text
+        after = self._words_in(hit.end, end)
+        spans = []
+        for index, (_, offset) in enumerate(after):
+            if _CLAUSE_BREAK.search(text, after[index - 1][1] if index else hit.end, offset):
+                spans.append(after[index:])
+                break
+        following = self._neighbour(*self._sentence_span(hit.start), 1)
+        if following is not None:
+            spans.append(self._words_in(*following))
+        for words in spans:
+            words = [word for word, _ in words[: _DENIAL_WORDS + 1]]
+            if len(words) > _DENIAL_WORDS or not words or words[0] not in self.context["anaphor"]:
+                continue
+            if any(word in self.context["clause"] for word in words[1:]):
+                continue
+            if any(self._calls_false(words, index, True) for index in range(1, len(words))):
+                return True
+        return False
+
+    def _said_by_others(self, hit, start, end):
+        """Whether a speech or naming word after "who" ("people who say", "те, кто называет")
+        stands before a hit and the group it names in its sentence, which does not approve of
+        it. ("Whoever told you this is an idiot" insults the one who said it.)"""
+        sayer = self.context["sayer"]
+        words = self.words
+        if hit.group_span is None:
+            return False
+        first = bisect_left(self.items, start, key=_START)
+        for item in self.items[first : bisect_left(self.items, hit.group_span[0], key=_START)]:
+            if (
+                item.sentence == hit.sentence
+                and item.role in ("speech", "naming")
+                and sayer.intersection(words[max(0, item.position - 2) : item.position])
+            ):
+                return not self._approves(self._words_in(start, end))
+        return False
+
     def _unquoted(self, hits):
         """`hits` with those inside a quotation that its sentence condemns or reports countered
         ('Saying "Russians are vermin" is wrong'), less the condemning words themselves
-        ("мерзко" is also a hostile word)."""
+        ("мерзко" is also a hostile word). A quotation that is a sentence of its own (but for
+        a word or two: "'...', seriously?") may be condemned by the sentence before or after it
+        ('"Jews should be shot"? You should be ashamed.'), one that asks nothing. A sentence
+        that approves of the quotation ("... and he was right"), or is followed by a short
+        sentence that does ("Good."), condemns nothing."""
         text = self.normalized.text
         quotations = _quotations(text)
         if not quotations:
             return hits
-        sketch = outline(text)
+        sketch = self._outline()
         cancelled = []  # (opening, closing) of each condemned quotation
         condemning = set()  # where the words that condemn them start
         for opening, closing in quotations:
             left = sketch.rfind(".", 0, opening) + 1
             right = sketch.find(".", closing)
             right = len(sketch) if right < 0 else right
+            around = self._count_words(left, opening) + self._count_words(closing + 1, right)
+            windows = [(left, right)]
+            if around <= _ASIDE_WORDS:
+                windows.extend(
+                    span
+                    for span in (self._neighbour(left, right, -1), self._neighbour(left, right, 1))
+                    if span is not None
+                )
+            # (Only the items of the windows: a long comment can hold thousands of quotations.)
+            first = bisect_left(self.items, min(start for start, _ in windows), key=_START)
+            last = bisect_left(self.items, max(end for _, end in windows), key=_START)
             counter = [
                 item
-                for item in self.items
+                for item in self.items[first:last]
                 if item.role in _QUOTE_COUNTER_ROLES
-                and (left <= item.start < opening or closing < item.start < right)
+                and not opening <= item.start <= closing
+                and (
+                    left <= item.start < right
+                    or (
+                        item.role == "condemnation"
+                        and any(start <= item.start < end for start, end in windows[1:])
+                        and not self._asks(item.start)
+                    )
+                )
             ]
+            following = self._neighbour(left, right, 1)
+            if (
+                following is not None
+                and self._count_words(*following) <= _VERDICT_WORDS
+                and self._approves(self._words_in(*following))
+            ):
+                counter = []  # '"Death to ..." on the wall. Good.'
+            if counter and any(
+                self._approves(self._words_in(start, end)) for start, end in windows
+            ):
+                counter = []
             if counter:
                 cancelled.append((opening, closing))
                 condemning.update(item.start for item in counter)
@@ -1432,7 +1782,9 @@ class _Rules:
         for hit in hits:
             if hit.start in condemning:
                 continue
-            if any(opening < hit.start < closing for opening, closing in cancelled):
+            # The last condemned quotation opened before the hit (quotations do not nest).
+            number = bisect_left(cancelled, (hit.start,)) - 1
+            if number >= 0 and hit.start < cancelled[number][1]:
                 hit.countered = True
             kept.append(hit)
         return kept
@@ -1443,8 +1795,24 @@ def _counter(hits):
         hit.countered = True
 
 
+# A word of the outline; punctuation that ends a clause ("It's not true that A, they are B").
+_SKETCH_WORD = re.compile("[^ .]+")
+_BOUNDARY = re.compile("[.]")
+# How far (in characters) the counter-speech and sense rules read around a hit.
+_CONTEXT_CHARS = 150
+# Enough characters for the word before a slur ("Мы, чурки").
+_WORD_CHARS = 40
+_CLAUSE_BREAK = re.compile("[,;:—–]| - ")
+# The most words of a sentence that condemns the reported speech next to it ("Shameful.").
+_VERDICT_WORDS = 5
+# The most words of a clause that calls what it follows false ("that's a myth", "это не так").
+_DENIAL_WORDS = 5
+# The most words besides a quotation in its sentence for it to stand as a sentence of its own.
+_ASIDE_WORDS = 2
 # Words around a quotation that condemn or report it: "is wrong", "saying", "пишет".
-_QUOTE_COUNTER_ROLES = frozenset(("condemnation", "speech", "naming", "stop"))
+# "quoting": words that name what is quoted, only around a quotation ('"..." - how is this
+# comment still up?', '... is not an opinion, it is hatred').
+_QUOTE_COUNTER_ROLES = frozenset(("condemnation", "speech", "naming", "stop", "quoting"))
 # Quotation marks: double ones, and a single one at the edge of a word (not "don't").
 _QUOTE_MARKS = re.compile("[\"«»“”„']")
 _CLOSING_MARKS = {"«": "»", "“": "”", "„": "“”", '"': '"', "'": "'"}
