@@ -760,3 +760,28 @@ def test_a_hostile_comparison_is_said_of_the_group_after_than(detector, text, gr
 )
 def test_comparisons_of_things_or_animals_are_clean(detector, text):
     assert detector.check(text)["attack_type"] == ""
+
+
+def test_countered_hostility_vouches_for_a_comment_only_when_it_is_all_of_it(detector):
+    # "die" is not read as framed, but it may be aimed at "they": the negated hatred is no
+    # counter-speech, and the comment keeps no countered span for the policy to act on.
+    assert (
+        detector.check("I don't hate Russians, I just wish they would all die.")["identity_spans"]
+        == []
+    )
+    # Left-over words that cannot be aimed (no group, "they" or "you" in their sentence) do not
+    # count against it.
+    spans = detector.check("Кто-то написал «узбеки — мрази». Такой ненависти здесь не место.")[
+        "identity_spans"
+    ]
+    assert [span["category"] for span in spans] == ["countered"]
+
+
+def test_a_condemning_sentence_does_not_counter_the_writers_own_insult(detector):
+    result = detector.check('Saying "Kazakhs are pigs" is disgusting, you moron.')
+    assert result["attack_type"] == "personal_insult"
+    assert [(span["category"], span["term"]) for span in result["identity_spans"]] == [
+        ("countered", "pigs"),
+        ("personal_insult", "moron"),
+    ]
+    assert result["identity_severity"] > 0

@@ -94,6 +94,13 @@ are countered (_claims_denied), up to a break ("..., they are thieves") and not 
 a sentence that approves ("... are right"). A slur in its everyday sense, shown by a word of that
 sense near it ("a chink in the wall", "колол чурки для бани"), or one the speakers name
 themselves by ("Мы, москали, ..."), is a countered hit.
+
+Cancelled hits are kept as countered ones (the table shows them as `countered` spans, and the
+policy may set the model's labels aside for them), but for the writer's own insult in a
+condemning sentence ('... is disgusting, you moron'), which stands; and a comment keeps its
+countered hits only when they are all of its hostility: a violent, hateful, exclusion or
+derogation word or a slur outside every hit, in a sentence with a possible target ("I don't hate
+Russians, I just wish they would all die"), drops them.
 """
 
 import gc
@@ -774,16 +781,36 @@ class _Rules:
         if hits and not self.context["claims"].isdisjoint(self.words):
             self._claims_denied(hits)
         factors = self._countered()
-        if not factors:  # no counter-speech or reported speech: every hit stands
-            return hits
-        for hit in hits:
+        for hit in hits if factors else ():
             factor = factors.get(hit.sentence, 1.0)
             if factor == 0:
-                hit.countered = True
+                # What the sentence condemns is said of a group; "..., you moron" is the
+                # writer's own insult.
+                hit.countered = hit.countered or hit.attack_type != "personal_insult"
             elif factor != 1 and not hit.countered:
                 hit.severity *= factor
                 hit.explanation += " (reported speech)"
+        if any(hit.countered for hit in hits) and self._unaccounted(hits):
+            # Countered hostility vouches for a comment only when it is all of its hostility:
+            # "I don't hate Russians, I just wish they would all die" is no counter-speech.
+            hits = [hit for hit in hits if not hit.countered]
         return hits
+
+    def _unaccounted(self, hits):
+        """Whether a violent, hateful, exclusion or derogation word or a slur of the comment is
+        part of no hit while its sentence holds a possible target (a group, "they", "you"): the
+        rules did not see it framed, but it may be aimed ("I just wish they would all die").
+        Hostile adjectives left over qualify things ("a disgusting intolerance")."""
+        covered = [(hit.start, max(hit.end, hit.span[1] if hit.span else 0)) for hit in hits]
+        targeted = {
+            item.sentence for item in self.items if item.is_group or item.role in _REFERENT_ROLES
+        }
+        return any(
+            (item.category in _AIMED or item.category == "slur")
+            and item.sentence in targeted
+            and not any(start <= item.start < end for start, end in covered)
+            for item in self.items
+        )
 
     def _other_sense(self, slur):
         """Whether a slur with an everyday sense has it: a word of that sense stands at most
