@@ -116,6 +116,7 @@ MIN_PREFIX_LETTERS = 3
 TYPO_MIN_LETTERS = 5
 TYPO_MAX_ENDING = 3
 _GLUE_LETTERS = 4
+_GLUE_ROLES = ("first_person", "infinitive", "copula", "all", "negation", "modal", "future")
 _HEAD = 4
 CLEAN, DISGUISED, HOSTILE, AIMED = "clean", "disguised", "hostile", "aimed"
 _CLEAN, _DISGUISED = (CLEAN, None), (DISGUISED, None)  # what scan() returns for them
@@ -263,11 +264,13 @@ class Lexicon:
         claim_roles = ("falsity", "truth", "truth_after", "opinion", "sayer")
         self.context["claims"] = frozenset().union(*(self.context[role] for role in claim_roles))
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
-        # Cue words short enough to be written onto a term without a space ("ihate", "deathto").
+        # Cue words short enough to be written onto a term without a space ("ihate", "deathto",
+        # "arevermin", "killall"): the speaker, "to", copulas, "all" and negations; not articles
+        # and the like, with which half of all words would start.
         self._glue = frozenset(
             word
             for word, role, _ in cues
-            if len(word) <= _GLUE_LETTERS and role not in CONTEXT_ROLES
+            if len(word) <= _GLUE_LETTERS and role in _GLUE_ROLES
         )
         # The first _HEAD letters of the words misspelled() looks for.
         self._heads = frozenset(
