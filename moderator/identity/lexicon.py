@@ -268,9 +268,7 @@ class Lexicon:
         # "arevermin", "killall"): the speaker, "to", copulas, "all" and negations; not articles
         # and the like, with which half of all words would start.
         self._glue = frozenset(
-            word
-            for word, role, _ in cues
-            if len(word) <= _GLUE_LETTERS and role in _GLUE_ROLES
+            word for word, role, _ in cues if len(word) <= _GLUE_LETTERS and role in _GLUE_ROLES
         )
         # The first _HEAD letters of the words misspelled() looks for.
         self._heads = frozenset(
