@@ -785,3 +785,35 @@ def test_a_condemning_sentence_does_not_counter_the_writers_own_insult(detector)
         ("personal_insult", "moron"),
     ]
     assert result["identity_severity"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Honestly, Armenians fill me with disgust.", "armenians"),
+        ("Chinese people make me want to vomit.", "chinese"),
+        ("Muslims make me puke, all of them.", "muslims"),
+        ("Uzbeks repulse me.", "uzbeks"),
+        ("Кавказцы вызывают отвращение.", "caucasus_peoples"),
+        ("Я испытываю отвращение к мигрантам.", "migrants"),
+        ("Моя ненависть к евреям безгранична.", "jews"),
+    ],
+)
+def test_disgust_and_hatred_the_speaker_feels_for_a_group(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news makes me want to throw up.",
+        "Spiders repulse me.",
+        "Я испытываю отвращение к жестокости.",
+        "Такие фильмы вызывают отвращение.",
+        "Моя ненависть к понедельникам растёт.",
+        "Я испытываю ненависть к тем, кто ненавидит евреев.",
+        "Никто не испытывает отвращение к узбекам.",
+    ],
+)
+def test_disgust_at_no_group_or_denied_is_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
