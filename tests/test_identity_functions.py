@@ -817,3 +817,55 @@ def test_disgust_and_hatred_the_speaker_feels_for_a_group(detector, text, group)
 )
 def test_disgust_at_no_group_or_denied_is_clean(detector, text):
     assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Ни один узбек ещё не сделал ничего полезного.", "uzbeks"),
+        ("Армяне никогда не были полезны.", "armenians"),
+        ("Kazakhs have never been useful.", "kazakhs"),
+    ],
+)
+def test_usefulness_a_negation_takes_back_is_a_generalization(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This tool is not useful for Russians.",
+        "Kazakhs are not useful for this job.",
+        "Узбеки не способны на предательство.",
+        "I don't think Chinese tea is useful.",
+        "Эта программа не полезна для армян.",
+    ],
+)
+def test_usefulness_of_a_thing_or_for_a_task_is_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Immigrants are a burden on everyone.", "migrants"),
+        ("Я считаю евреев мерзостью.", "jews"),
+        ("Армяне — низшая раса.", "armenians"),
+    ],
+)
+def test_burden_abomination_and_lower_race_said_of_a_group(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax burden on Russians is high.",
+        "Women carry the burden of housework.",
+        "Migrants are not a burden.",
+        "Это мерзость, так говорить о казахах.",
+        "Писать «узбеки — мерзость» — мерзость.",
+    ],
+)
+def test_burden_of_a_group_and_condemned_abomination_are_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
