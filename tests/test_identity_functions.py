@@ -869,3 +869,32 @@ def test_burden_abomination_and_lower_race_said_of_a_group(detector, text, group
 )
 def test_burden_of_a_group_and_condemned_abomination_are_clean(detector, text):
     assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Пошли бить евреев.", "jews"),
+        ("Ну что, пацаны, пошли завтра ночью бить таджиков!", "tajiks"),
+        ("Айда сегодня бить кавказцев.", "caucasus_peoples"),
+        ("Пойдем бить армян.", "armenians"),
+        ("Let's smash some Uzbeks tonight.", "uzbeks"),
+    ],
+)
+def test_calls_to_go_and_beat_a_group_are_threats(detector, text, group):
+    assert finding(detector, text) == ("threat", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Они пошли бить евреев, но их остановила полиция.",
+        "Ребята вчера пошли бить армян, их задержали.",
+        "Мы пошли в гости к казахам.",
+        "Пошли гулять с узбеками.",
+        "Let's smash the record tonight with the Russians.",
+        "Russians smash the Kazakhs in the final.",
+    ],
+)
+def test_reports_of_going_to_beat_and_sporting_smashes_are_no_threat(detector, text):
+    assert detector.check(text)["attack_type"] != "threat"

@@ -173,6 +173,9 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
 _NEGATIVE_STARTS = frozenset(("нельзя", "не", "never", "don't", "dont", "can't", "cannot", "cant"))
 _STRESSING_DENIALS = frozenset(("никогда", "never"))
+# Modal cues that are also past-tense verbs: a call only where they open their clause ("Пацаны,
+# пошли бить ..."), a report after their subject ("Они пошли бить ...").
+_CLAUSE_OPENING_MODALS = frozenset(("пошли",))
 # Endings of a Russian adjective ("русских", "казахская"): a group word ending otherwise is a
 # noun, which heads its phrase whatever follows ("ненавижу узбеков всей душой").
 _RU_ADJECTIVE_ENDINGS = (
@@ -1239,6 +1242,8 @@ class _Rules:
         may stand), or (None, None) when it is not framed as intent, call or norm."""
         for cue in self._words_before(item, FRAME_REACH + 1):
             role = self.framing.get(cue.word)
+            if role == "modal" and not self._modal_reads_as_call(cue):
+                return _UNFRAMED
             if role == "modal":  # "should all be shot", "надо их перерезать", "let's burn"
                 if not self._path(cue.position + 1, item.position, FRAME_REACH, item, True):
                     return _UNFRAMED
@@ -1266,6 +1271,15 @@ class _Rules:
         ):
             return before, _OBJECT  # a command to an addressed group: "Russians, go home"
         return _UNFRAMED
+
+    def _modal_reads_as_call(self, cue):
+        """Whether a modal cue is a call: always, but for the past-tense ones
+        (_CLAUSE_OPENING_MODALS), which are one only first in their clause ("Пошли бить ...",
+        "Пацаны, пошли ..."), not after a subject ("Они пошли бить ...")."""
+        if cue.word not in _CLAUSE_OPENING_MODALS:
+            return True
+        before = next(self._words_before(cue, 2), None)
+        return before is None or "," in self.normalized.text[before.start : cue.start]
 
     def _opens_quotation(self, item):
         """Whether `item` is the first word of a quotation, as of a sentence: 'wrote "Death to
