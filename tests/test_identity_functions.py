@@ -898,3 +898,29 @@ def test_calls_to_go_and_beat_a_group_are_threats(detector, text, group):
 )
 def test_reports_of_going_to_beat_and_sporting_smashes_are_no_threat(detector, text):
     assert detector.check(text)["attack_type"] != "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Я ненавижукиргизов.", "kyrgyz"),
+        ("Этивонючие узбеки опять тут.", "uzbeks"),
+        ("Армяне такиемерзкие.", "armenians"),
+        ("Thesedisgusting Kazakhs again.", "kazakhs"),
+    ],
+)
+def test_a_demonstrative_or_a_term_glued_onto_a_term_is_read_apart(detector, text, group):
+    assert finding(detector, text)[1] == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Этихороших людей я уважаю.",
+        "Казахи такиедобрые.",
+        "The deadline for Kazakhs is Friday.",
+        "Russians played in Blackburn.",
+    ],
+)
+def test_glued_words_that_are_no_terms_stay_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""

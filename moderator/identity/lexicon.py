@@ -115,8 +115,20 @@ MIN_PREFIX_LETTERS = 3
 # an ending this long at most (Lexicon.misspelled).
 TYPO_MIN_LETTERS = 5
 TYPO_MAX_ENDING = 3
-_GLUE_LETTERS = 4
-_GLUE_ROLES = ("first_person", "infinitive", "copula", "all", "negation", "modal", "future")
+_GLUE_LETTERS = 5
+_GLUE_ROLES = (
+    "first_person",
+    "infinitive",
+    "copula",
+    "all",
+    "negation",
+    "modal",
+    "future",
+    "demonstrative",
+)
+# Two terms written together ("ненавижугеев", "мусульманетупые") are read apart when each is at
+# least this long.
+_GLUED_TERM_LETTERS = 4
 _HEAD = 4
 CLEAN, DISGUISED, HOSTILE, AIMED = "clean", "disguised", "hostile", "aimed"
 _CLEAN, _DISGUISED = (CLEAN, None), (DISGUISED, None)  # what scan() returns for them
@@ -265,8 +277,8 @@ class Lexicon:
         self.context["claims"] = frozenset().union(*(self.context[role] for role in claim_roles))
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         # Cue words short enough to be written onto a term without a space ("ihate", "deathto",
-        # "arevermin", "killall"): the speaker, "to", copulas, "all" and negations; not articles
-        # and the like, with which half of all words would start.
+        # "arevermin", "killall", "этивонючие"): the speaker, "to", copulas, "all", negations and
+        # demonstratives; not articles and the like, with which half of all words would start.
         self._glue = frozenset(
             word for word, role, _ in cues if len(word) <= _GLUE_LETTERS and role in _GLUE_ROLES
         )
@@ -546,6 +558,9 @@ class Lexicon:
                 return f"{word[:letters]} {word[letters:]}"
             if word[-letters:] in self._glue and self._is_term(word[:-letters]):
                 return f"{word[:-letters]} {word[-letters:]}"
+        for letters in range(_GLUED_TERM_LETTERS, len(word) - _GLUED_TERM_LETTERS + 1):
+            if self._is_term(word[:letters]) and self._is_term(word[letters:]):
+                return f"{word[:letters]} {word[letters:]}"
         return None
 
     def _is_term(self, word):
