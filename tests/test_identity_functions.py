@@ -924,3 +924,30 @@ def test_a_demonstrative_or_a_term_glued_onto_a_term_is_read_apart(detector, tex
 )
 def test_glued_words_that_are_no_terms_stay_clean(detector, text):
     assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("May every Armenian rot in hell.", "armenians"),
+        ("May all the Uzbeks burn.", "uzbeks"),
+        ("I hope every Kazakh rots in hell.", "kazakhs"),
+        ("Скоро евреи получат по заслугам.", "jews"),
+    ],
+)
+def test_wishes_of_suffering_and_retribution_are_threats(detector, text, group):
+    assert finding(detector, text) == ("threat", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russians may die in the war.",
+        "Many Jews may be killed if the war goes on.",
+        "May I kill some time with my Kazakh friends?",
+        "Коррупционеры получат по заслугам.",
+        "Meat rots in the heat, said the Russians.",
+    ],
+)
+def test_possibility_and_retribution_for_no_group_are_no_threat(detector, text):
+    assert detector.check(text)["attack_type"] != "threat"

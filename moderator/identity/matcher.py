@@ -173,9 +173,10 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
 _NEGATIVE_STARTS = frozenset(("нельзя", "не", "never", "don't", "dont", "can't", "cannot", "cant"))
 _STRESSING_DENIALS = frozenset(("никогда", "never"))
-# Modal cues that are also past-tense verbs: a call only where they open their clause ("Пацаны,
-# пошли бить ..."), a report after their subject ("Они пошли бить ...").
-_CLAUSE_OPENING_MODALS = frozenset(("пошли",))
+# Modal cues that are also past-tense verbs or a possibility: a call or wish only where they open
+# their clause ("Пацаны, пошли бить ...", "May every ... rot in hell"), a report or a possibility
+# after their subject ("Они пошли бить ...", "Russians may die in the war").
+_CLAUSE_OPENING_MODALS = frozenset(("пошли", "may"))
 # Endings of a Russian adjective ("русских", "казахская"): a group word ending otherwise is a
 # noun, which heads its phrase whatever follows ("ненавижу узбеков всей душой").
 _RU_ADJECTIVE_ENDINGS = (
@@ -1273,9 +1274,10 @@ class _Rules:
         return _UNFRAMED
 
     def _modal_reads_as_call(self, cue):
-        """Whether a modal cue is a call: always, but for the past-tense ones
+        """Whether a modal cue is a call or wish: always, but for the past-tense and optative ones
         (_CLAUSE_OPENING_MODALS), which are one only first in their clause ("Пошли бить ...",
-        "Пацаны, пошли ..."), not after a subject ("Они пошли бить ...")."""
+        "Пацаны, пошли ...", "May they all rot"), not after a subject ("Они пошли бить ...",
+        "Russians may die")."""
         if cue.word not in _CLAUSE_OPENING_MODALS:
             return True
         before = next(self._words_before(cue, 2), None)
