@@ -951,3 +951,31 @@ def test_wishes_of_suffering_and_retribution_are_threats(detector, text, group):
 )
 def test_possibility_and_retribution_for_no_group_are_no_threat(detector, text):
     assert detector.check(text)["attack_type"] != "threat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Racism against Kazakhs disgusts me.",
+        "Hatred towards Jews makes me sick.",
+        "Ненависть к евреям бесит.",
+        "Насилие против узбеков вызывает отвращение.",
+    ],
+)
+def test_disgust_at_hostility_against_a_group_is_clean(detector, text):
+    assert detector.check(text)["attack_type"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The very thought of Jews makes me sick.", "jews"),
+        ("Most of the Russians disgust me.", "russians"),
+        ("Kazakhs make my blood boil.", "kazakhs"),
+        ("Uzbeks sicken me.", "uzbeks"),
+        ("Я испытываю презрение к таджикам.", "tajiks"),
+        ("Армяне вызывают омерзение.", "armenians"),
+    ],
+)
+def test_more_disgust_the_speaker_feels_for_a_group(detector, text, group):
+    assert finding(detector, text) == ("generalization", group)

@@ -173,6 +173,9 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # such as "never" stresses rather than cancels: "Казахам никогда нельзя доверять".
 _NEGATIVE_STARTS = frozenset(("нельзя", "не", "never", "don't", "dont", "can't", "cannot", "cant"))
 _STRESSING_DENIALS = frozenset(("никогда", "never"))
+# Prepositions whose object is no subject of the verb after it: "Racism against Kazakhs disgusts
+# me", "Ненависть к евреям бесит" (not "of": "The very thought of Jews makes me sick").
+_SUBJECTLESS_PREPOSITIONS = frozenset(("against", "towards", "toward", "против", "к", "ко"))
 # Modal cues that are also past-tense verbs or a possibility: a call or wish only where they open
 # their clause ("Пацаны, пошли бить ...", "May every ... rot in hell"), a report or a possibility
 # after their subject ("Они пошли бить ...", "Russians may die in the war").
@@ -1386,7 +1389,7 @@ class _Rules:
         if reach is _COMMAND:
             return None
         for before in (self._item(item.group_before), self._item(item.referent_before)):
-            if before is None or not self._names_someone(before):
+            if before is None or not self._names_someone(before) or self._after_preposition(before):
                 continue
             if before.position >= frame.position:  # "I want all Russians dead"
                 return before
@@ -1404,6 +1407,14 @@ class _Rules:
             ):
                 return before
         return None
+
+    def _after_preposition(self, referent):
+        """Whether a referent is the object of a preposition ("Racism against Kazakhs disgusts
+        me", "Hatred towards the Jews makes me sick"), so not the subject of a verb after it."""
+        position = referent.position - 1
+        if position >= 0 and self.words[position] in ("the", "all"):
+            position -= 1
+        return position >= 0 and self.words[position] in _SUBJECTLESS_PREPOSITIONS
 
     def _dwellers(self, item):
         """The group whose place a violent verb is done to, named in a "where" clause after its
