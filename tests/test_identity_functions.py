@@ -979,3 +979,27 @@ def test_disgust_at_hostility_against_a_group_is_clean(detector, text):
 )
 def test_more_disgust_the_speaker_feels_for_a_group(detector, text, group):
     assert finding(detector, text) == ("generalization", group)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Если хоть один мигрант сунется к нам во двор, я перережу ему глотку.", "migrants"),
+        ("Пусть только узбек подойдёт ко мне, я ему врежу.", "uzbeks"),
+    ],
+)
+def test_a_threat_to_him_or_her_reaches_the_group_named_before(detector, text, group):
+    assert finding(detector, text) == ("threat", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я помог ему, хотя он казах.",
+        "Казах упал, и ему помогли.",
+        "Мой сосед казах, ему угрожали убийством.",
+        "Русская туристка заблудилась, ей надо помочь.",
+    ],
+)
+def test_help_and_reports_about_him_or_her_are_no_threat(detector, text):
+    assert detector.check(text)["attack_type"] != "threat"
