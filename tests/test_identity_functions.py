@@ -982,14 +982,16 @@ def test_more_disgust_the_speaker_feels_for_a_group(detector, text, group):
 
 
 @pytest.mark.parametrize(
-    ("text", "group"),
+    "text",
     [
-        ("Если хоть один мигрант сунется к нам во двор, я перережу ему глотку.", "migrants"),
-        ("Пусть только узбек подойдёт ко мне, я ему врежу.", "uzbeks"),
+        # "ему", "ей" mostly stand for a thing ("this hatred has no place here"), so they do not
+        # resolve to the group named before, as "они", "их" do.
+        "Кто-то написал «узбеки — мрази». Это нетерпимость, и ей здесь не место.",
+        "Кто-то написал «армяне — паразиты». Это расизм, и ему здесь не место.",
     ],
 )
-def test_a_threat_to_him_or_her_reaches_the_group_named_before(detector, text, group):
-    assert finding(detector, text) == ("threat", group)
+def test_him_or_her_does_not_stand_for_the_group_named_before(detector, text):
+    assert finding(detector, text) == ("", "")
 
 
 @pytest.mark.parametrize(
