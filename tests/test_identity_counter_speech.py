@@ -126,14 +126,18 @@ def test_mud_is_no_insult_but_a_group_called_dirt_is(detector):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "model_set_aside"),
     [
-        "It's not true that women are lazy.",
-        "The politician claimed that Muslims are born criminals. Shameful.",
-        "«Uyghurs are animals»? Report this account, please.",
+        ("It's not true that women are lazy.", False),
+        ("The politician claimed that Muslims are born criminals. Shameful.", False),
+        ("«Uyghurs are animals»? Report this account, please.", False),
+        # the model flags these; the policy sets its labels aside and says so
+        ("Russians aren't stupid, and they never were.", True),
+        ("«Русские — паразиты» — писать такое мерзко, вам должно быть стыдно.", True),
+        ("Uzbeks are not stupid people.", True),
     ],
 )
-def test_counter_speech_is_approved_through_the_pipeline(tmp_path, text):
+def test_counter_speech_is_approved_through_the_pipeline(tmp_path, text, model_set_aside):
     import pandas as pd
 
     from moderator.pipeline import analyze
@@ -142,6 +146,7 @@ def test_counter_speech_is_approved_through_the_pipeline(tmp_path, text):
     pd.DataFrame({"text": [text]}).to_csv(comments, index=False)
     table = analyze(comments, output_dir=tmp_path / "out", text_col="text").table
     assert table["action"].tolist() == ["approve"]
+    assert ("set aside" in str(table["reasons"][0])) == model_set_aside
 
 
 @pytest.mark.parametrize(

@@ -393,24 +393,6 @@ def test_threats_with_adverbs_addressees_and_conditionals(detector, text, group)
 @pytest.mark.parametrize(
     "text",
     [
-        "Russians aren't stupid, and they never were.",
-        "«Русские — паразиты» — писать такое мерзко, вам должно быть стыдно.",
-        "Uzbeks are not stupid people.",
-    ],
-)
-def test_countered_hostility_is_approved_through_the_pipeline(tmp_path, text):
-    from moderator.pipeline import analyze
-
-    comments = tmp_path / "comments.csv"
-    pd.DataFrame({"text": [text]}).to_csv(comments, index=False)
-    table = analyze(comments, output_dir=tmp_path / "out", text_col="text").table
-    assert table["action"].tolist() == ["approve"]
-    assert "set aside" in table["reasons"][0]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Any Russian who was shot in the war is a hero to his family.",
         "Russians are getting killed in this war every day.",
         "Any Kazakh who comes here will get a warm welcome.",

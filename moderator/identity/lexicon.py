@@ -63,6 +63,27 @@ GROUP_KINDS = (
     "disability",
     "migration_status",
 )
+# Cue words the counter-speech rules read around a hit, never placed: what calls a claim false
+# ("myth", "ложь"; "true", "правда" when negated; after the claim also "so", "так": "это не
+# так"), opinion verbs a negation takes back ("nobody thinks", "никто не считает"), words that
+# approve of what is quoted or said ("right", "прав"), the relative words of those who say it
+# ("people who say", "те, кто называет"), the words that open the claim ("that", "что") and
+# those that open a clause calling it false ("that's a myth", "это неправда"); slurs (as their
+# terms) with an everyday sense ("chink", "чурк"), and the words that show that sense ("wall",
+# "дрова"); and "we", which a slur in apposition to names as the speakers ("Мы, москали, ...").
+CONTEXT_ROLES = (
+    "falsity",
+    "truth",
+    "truth_after",
+    "opinion",
+    "approval",
+    "sayer",
+    "clause",
+    "anaphor",
+    "homonym",
+    "sense",
+    "we",
+)
 CUE_ROLES = (
     "negation",
     "negation_after",
@@ -96,17 +117,7 @@ CUE_ROLES = (
     "existence",
     "universal",
     "comparison",
-    "falsity",
-    "truth",
-    "truth_after",
-    "opinion",
-    "approval",
-    "sayer",
-    "clause",
-    "anaphor",
-    "homonym",
-    "sense",
-    "we",
+    *CONTEXT_ROLES,
 )
 SHIPPED_TERM_FILES = ("en.csv", "ru.csv", "kk.csv")
 REAL_WORDS_FILE = "real_words.txt"
@@ -147,27 +158,6 @@ FILLER_ROLES = ("copula", "intensifier", "article", "contrast", "relative")
 # house is getting stabbed"); "than", which links a comparison to what it compares with, and
 # only so ("worse than rats", not "dogs more than Russians").
 FRAMING_ROLES = ("first_person", "future", "modal", "denial")
-# Cue words the counter-speech rules read around a hit, never placed: what calls a claim false
-# ("myth", "ложь"; "true", "правда" when negated; after the claim also "so", "так": "это не
-# так"), opinion verbs a negation takes back ("nobody thinks", "никто не считает"), words that
-# approve of what is quoted or said ("right", "прав"), the relative words of those who say it
-# ("people who say", "те, кто называет"), the words that open the claim ("that", "что") and
-# those that open a clause calling it false ("that's a myth", "это неправда"); slurs (as their
-# terms) with an everyday sense ("chink", "чурк"), and the words that show that sense ("wall",
-# "дрова"); and "we", which a slur in apposition to names as the speakers ("Мы, москали, ...").
-CONTEXT_ROLES = (
-    "falsity",
-    "truth",
-    "truth_after",
-    "opinion",
-    "approval",
-    "sayer",
-    "clause",
-    "anaphor",
-    "homonym",
-    "sense",
-    "we",
-)
 LINK_ROLES = (
     *FRAMING_ROLES,
     "infinitive",
