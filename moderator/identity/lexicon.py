@@ -249,28 +249,33 @@ class Lexicon:
             if role not in LINK_ROLES:
                 self._entry(word, match).role = role
         self.framing = {word: role for word, role, _ in cues if role in FRAMING_ROLES}
-        self.infinitive = frozenset(word for word, role, _ in cues if role == "infinitive")
-        self.boundary = frozenset(word for word, role, _ in cues if role == "boundary")
-        self.copulas = frozenset(word for word, role, _ in cues if role == "copula")
-        self.persons = frozenset(word for word, role, _ in cues if role == "person")
-        self.articles = frozenset(word for word, role, _ in cues if role == "article")
-        self.partitive = frozenset(word for word, role, _ in cues if role == "partitive")
-        self.why = frozenset(word for word, role, _ in cues if role == "why")
-        self.universal = frozenset(word for word, role, _ in cues if role == "universal")
-        self.comparison = frozenset(word for word, role, _ in cues if role == "comparison")
+        by_role = {}
+        for word, role, _ in cues:
+            by_role.setdefault(role, set()).add(word)
+
+        def words_of(*roles):
+            return frozenset().union(*(by_role.get(role, ()) for role in roles))
+
+        self.infinitive = words_of("infinitive")
+        self.boundary = words_of("boundary")
+        self.copulas = words_of("copula")
+        self.persons = words_of("person")
+        self.articles = words_of("article")
+        self.partitive = words_of("partitive")
+        self.why = words_of("why")
+        self.universal = words_of("universal")
+        self.comparison = words_of("comparison")
         self.context = {
-            role: frozenset(word for word, other, _ in cues if other == role)
-            for role in (*CONTEXT_ROLES, "negation", "denial", "contrast")
+            role: words_of(role) for role in (*CONTEXT_ROLES, "negation", "denial", "contrast")
         }
         # A comment with none of these words has no claim the counter-speech rules take back.
-        claim_roles = ("falsity", "truth", "truth_after", "opinion", "sayer")
-        self.context["claims"] = frozenset().union(*(self.context[role] for role in claim_roles))
+        self.context["claims"] = words_of("falsity", "truth", "truth_after", "opinion", "sayer")
         self._max_prefix = max((len(key) for key in self._prefix), default=0)
         # Cue words short enough to be written onto a term without a space ("ihate", "deathto",
         # "arevermin", "killall", "этивонючие"): the speaker, "to", copulas, "all", negations and
         # demonstratives; not articles and the like, with which half of all words would start.
         self._glue = frozenset(
-            word for word, role, _ in cues if len(word) <= _GLUE_LETTERS and role in _GLUE_ROLES
+            word for word in words_of(*_GLUE_ROLES) if len(word) <= _GLUE_LETTERS
         )
         # The first _HEAD letters of the words misspelled() looks for.
         self._heads = frozenset(

@@ -110,7 +110,14 @@ from collections import namedtuple
 from itertools import compress, count
 from operator import attrgetter
 
-from moderator.identity.lexicon import AIMED, AIMED_CATEGORIES, DISGUISED, HOSTILE, item_facts
+from moderator.identity.lexicon import (
+    AIMED,
+    AIMED_CATEGORIES,
+    ATTACK_CATEGORIES,
+    DISGUISED,
+    HOSTILE,
+    item_facts,
+)
 from moderator.identity.normalize import normalize, outline, repair_words
 
 # Attack types from most to least severe: of two hits equally severe, the higher one names the
@@ -313,7 +320,7 @@ def _find_hits(text, lexicon):
         # slow path of normalize() repairs disguises, not misspellings: "Rsusians" in a comment
         # that also has "s.w.i.n.e".)
         repaired = list(map(lexicon.disguised.get, words, words))
-        words = [word for pair in repaired for word in pair.split(" ")]
+        words = [word for repair in repaired for word in repair.split(" ")]
         found, relevant = lexicon.scan(words)
         if found in (HOSTILE, AIMED):
             normalized = repair_words(normalized, repaired)
@@ -330,7 +337,7 @@ def _find_hits(text, lexicon):
 
 
 # (Sets: a role or category is looked up, not compared with each.)
-_ATTACKING = frozenset(("dehumanizing", "hostile", "insult"))
+_ATTACKING = frozenset(ATTACK_CATEGORIES)
 # Cue words that attack by a rule of their own: "people" denied ("are not people"), praise
 # denied ("never any good"), existence questioned ("Why do ... even exist?").
 _RULE_ROLES = frozenset(("human", "praise", "existence"))
